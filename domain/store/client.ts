@@ -1,0 +1,38 @@
+// The Prisma client for DATABASE_URL: SQLite through better-sqlite3, PostgreSQL through pg.
+// Both generated clients come from one schema (prisma/schema.prisma), so they have the same
+// shape; the rest of the code sees one type, `Db`.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite/client.js";
+import { PrismaClient as PostgresClient } from "../../prisma/generated/postgres/client.js";
+import { engineOf, sqlitePath, type Engine } from "./engine.js";
+import { migrate } from "./migrate.js";
+
+export type Db = SqliteClient;
+export type { Prisma } from "../../prisma/generated/sqlite/client.js";
+
+export interface Store {
+  db: Db;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export function createClient(databaseUrl: string): Db {
+  const engine = engineOf(databaseUrl);
+  if (engine === "sqlite") {
+    // One connection per file (the adapter's design); a writer waits up to 5 s for a lock
+    // instead of failing at once with SQLITE_BUSY.
+    const adapter = new PrismaBetterSQLite3({ url: sqlitePath(databaseUrl), timeout: 5000 });
+    return new SqliteClient({ adapter });
+  }
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+/** Migrates the database, then opens it. The one way the bot, the CLIs and the tests get a store. */
+export async function openStore(databaseUrl: string): Promise<Store> {
+  await migrate(databaseUrl);
+  const db = createClient(databaseUrl);
+  await db.$connect();
+  return { db, engine: engineOf(databaseUrl), close: () => db.$disconnect() };
+}

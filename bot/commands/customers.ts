@@ -1,0 +1,38 @@
+// `customers [filters]`: the customer list, and its paging buttons.
+import { z } from "zod";
+import { customerList } from "../../domain/analytics/customerList.js";
+import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import { customerListCard } from "../../cards/customerList.js";
+import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
+import { filterOptionsShape, toCustomerFilter, withSpaceRegion } from "./filters.js";
+
+export const CUSTOMERS_PAGE_SIZE = 10;
+
+async function customersReply(ctx: HandlerContext, filter: CustomerFilter, page: number): Promise<Reply> {
+  const found = await customerList(
+    { db: ctx.deps.db, clock: ctx.deps.clock, viewer: ctx.viewer },
+    { filter, page: { page, pageSize: CUSTOMERS_PAGE_SIZE } },
+  );
+  return customerListCard({ page: found, filter }, ctx.t);
+}
+
+export const customersCommand = defineCommand({
+  name: "customers",
+  aliases: ["list", "clients", "orgs"],
+  summary: "help.summary.customers",
+  usage: "customers [status:…] [product:…] [type:trial|subscription] [region:US|CA|EU|UAE] [tag:…] [managed:external|partner] [page:N]",
+  example: "customers status:expiring,overage region:EU",
+  args: z.object({ positional: z.array(z.string()).max(0), options: z.strictObject(filterOptionsShape) }),
+  allowed: "any-admin",
+  run: async (ctx, args) => {
+    const filter = withSpaceRegion(toCustomerFilter(args.options), ctx.space.region);
+    return customersReply(ctx, filter, args.options.page ?? 1);
+  },
+});
+
+export const customersPageAction = defineAction({
+  id: "customers.page",
+  inputs: z.object({ action: z.literal("customers.page"), filter: customerFilterSchema, page: z.number().int().min(1).max(10_000) }),
+  allowed: "any-admin",
+  run: (ctx, inputs) => customersReply(ctx, inputs.filter, inputs.page),
+});

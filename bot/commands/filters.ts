@@ -1,0 +1,62 @@
+// The filter words every list command accepts (status:, product:, type:, region:, tag:,
+// managed:, page:), forgiving about case and common spellings, turned into the analytics'
+// CustomerFilter. One definition, so that customers, kpis, the sections and reports agree.
+import { z } from "zod";
+import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import { CUSTOMER_STATUSES, type CustomerStatus } from "../../domain/model.js";
+
+/** What users type for each status (lower-cased, dashes and spaces removed). */
+const STATUS_WORDS: Record<string, CustomerStatus> = {
+  trial: "trial", trials: "trial",
+  active: "active", subscription: "active",
+  expiring: "expiringSoon", expiringsoon: "expiringSoon", soon: "expiringSoon",
+  overage: "licenseOverage", licenseoverage: "licenseOverage", over: "licenseOverage",
+  inactive: "noRecentActivity", norecentactivity: "noRecentActivity", noactivity: "noRecentActivity",
+  setup: "readyForOrderSetup", readyfororder: "readyForOrderSetup", readyforordersetup: "readyForOrderSetup",
+  suspended: "suspended",
+  expired: "expired",
+};
+
+export const STATUS_CHOICES = [...new Set(Object.keys(STATUS_WORDS))].filter((w) => !/^(trials|subscription|soon|over|noactivity|readyfororder|licenseoverage|norecentactivity|readyforordersetup|expiringsoon)$/.test(w));
+
+const statusList = z
+  .string()
+  .transform((value) => value.split(",").map((word) => word.trim().toLowerCase().replace(/[\s_-]/g, "")).filter(Boolean))
+  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], { message: `use ${STATUS_CHOICES.join(", ")}` })).min(1))
+  .transform((words) => [...new Set(words.map((w) => STATUS_WORDS[w]!))].sort((a, b) => CUSTOMER_STATUSES.indexOf(a) - CUSTOMER_STATUSES.indexOf(b)));
+
+const lower = <Out>(schema: z.ZodType<Out, string>) => z.string().transform((v) => v.trim().toLowerCase()).pipe(schema);
+
+/** The filter options as typed: `tag:a,b` is any of the tags, `tag:a+b` all of them. */
+export const filterOptionsShape = {
+  status: statusList.optional(),
+  product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"])).optional(),
+  type: lower(z.enum(["trial", "subscription"])).optional(),
+  region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"])).optional(),
+  tag: z.string().min(1).max(200).optional(),
+  managed: lower(z.enum(["external", "partner"])).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+};
+
+export type FilterOptions = z.infer<z.ZodObject<typeof filterOptionsShape>>;
+
+export function toCustomerFilter(options: FilterOptions): CustomerFilter {
+  const filter: CustomerFilter = {};
+  if (options.status) filter.statuses = options.status as CustomerStatus[];
+  if (options.product) filter.product = options.product;
+  if (options.type) filter.subscriptionType = options.type as CustomerFilter["subscriptionType"];
+  if (options.region) filter.region = options.region as CustomerFilter["region"];
+  if (options.managed) filter.managedBy = options.managed as CustomerFilter["managedBy"];
+  if (options.tag) {
+    const all = options.tag.includes("+");
+    filter.tags = { names: options.tag.split(all ? "+" : ",").map((n) => n.trim()).filter(Boolean), match: all ? "all" : "any" };
+  }
+  // Validated again by the analytics' own schema: a card can carry a filter back to us.
+  return customerFilterSchema.parse(filter);
+}
+
+/** A space's default region applies unless the command names one. */
+export function withSpaceRegion(filter: CustomerFilter, spaceRegion: string): CustomerFilter {
+  if (filter.region || !["US", "CA", "EU", "UAE"].includes(spaceRegion)) return filter;
+  return { ...filter, region: spaceRegion as CustomerFilter["region"] };
+}

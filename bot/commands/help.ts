@@ -1,0 +1,37 @@
+// `help` and `help <command>`: generated from the command table, never written by hand.
+import { z } from "zod";
+import { helpCard, commandHelpCard, type HelpEntry } from "../../cards/help.js";
+import { defineAction, defineCommand, isAllowed, type HandlerContext, type Reply } from "../routing/types.js";
+import { findCommand } from "../routing/router.js";
+
+function entries(ctx: HandlerContext): HelpEntry[] {
+  return ctx.tables.commands
+    .filter((command) => isAllowed(command.allowed, ctx.viewer))
+    .map((command) => ({ name: command.name, usage: command.usage, summary: command.summary, example: command.example, aliases: command.aliases ?? [] }));
+}
+
+function helpReply(ctx: HandlerContext, commandName?: string): Reply {
+  const all = entries(ctx);
+  const wanted = commandName ? findCommand(ctx.tables, commandName) : undefined;
+  const entry = wanted && all.find((e) => e.name === wanted.name);
+  return entry ? commandHelpCard(entry, ctx.t) : helpCard(all, ctx.t);
+}
+
+export const helpCommand = defineCommand({
+  name: "help",
+  aliases: ["?", "hi", "hello", "menu"],
+  summary: "help.summary.help",
+  usage: "help [command]",
+  example: "help customers",
+  args: z.object({ positional: z.array(z.string()).max(1), options: z.object({}) }).transform((w) => ({ command: w.positional[0] })),
+  allowed: "any-admin",
+  worksInDisabledSpace: true,
+  run: async (ctx, args) => helpReply(ctx, args.command),
+});
+
+export const showHelpAction = defineAction({
+  id: "help.show",
+  inputs: z.object({ action: z.literal("help.show"), command: z.string().max(40).optional() }),
+  allowed: "any-admin",
+  run: async (ctx, inputs) => helpReply(ctx, inputs.command),
+});

@@ -1,0 +1,114 @@
+// The one entry point: every Webex event, from the framework or from a test, goes through
+// handleEvent. It decides who is asking, which command or card action they meant, whether they
+// may, and hands the reply to the outbox. Failures end in one sink: a sentence for the user,
+// a log line with a code for the operator.
+import { randomBytes } from "node:crypto";
+import { translatorFor, type Translate } from "../../domain/i18n/catalogue.js";
+import { resolveViewer } from "../../domain/access/viewer.js";
+import { refusalCard, unknownCommandCard, badArgumentsCard, internalErrorCard } from "../../cards/notices.js";
+import type { BotEvent, CommandSpec, Deps, HandlerContext, Reply, RoutingTables, SpaceSettings } from "./types.js";
+import { isAllowed } from "./types.js";
+import { ensureSpace } from "./spaces.js";
+import { commandWords, editDistance, splitWords } from "./words.js";
+import { explainIssues } from "./explain.js";
+
+type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
+
+export function findCommand(tables: RoutingTables, name: string): CommandSpec<unknown> | undefined {
+  const wanted = name.toLowerCase();
+  return tables.commands.find((c) => c.name === wanted || c.aliases?.includes(wanted));
+}
+
+/** The command a mistyped word most likely meant, if any is close. */
+export function closestCommand(tables: RoutingTables, typed: string): string | undefined {
+  const word = typed.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const command of tables.commands) {
+    for (const name of [command.name, ...(command.aliases ?? [])]) {
+      const distance = name.startsWith(word) && word.length >= 3 ? 0 : editDistance(word, name);
+      if (!best || distance < best.distance) best = { name: command.name, distance };
+    }
+  }
+  return best && best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.name : undefined;
+}
+
+async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
+  await deps.outbox.send({ roomId, text: reply.text, card: reply.card, file: reply.file });
+}
+
+async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
+  const words = splitWords(event.text);
+  const typed = words[0] ?? "help";
+  const command = findCommand(ctx.tables, typed);
+  if (!command) return unknownCommandCard({ typed, suggestion: closestCommand(ctx.tables, typed) }, ctx.t);
+  if (!command.worksInDisabledSpace && !ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
+  if (!isAllowed(command.allowed, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
+  const input = commandWords(words.slice(1));
+  const parsed = command.args.safeParse(input);
+  if (!parsed.success) {
+    return badArgumentsCard({ command: command.name, problems: explainIssues(parsed.error, input, ctx.t), usage: command.usage, example: command.example }, ctx.t);
+  }
+  ctx.log.info({ command: command.name }, "command");
+  return command.run(ctx, parsed.data);
+}
+
+async function routeCardAction(ctx: HandlerContext, event: Extract<BotEvent, { kind: "cardAction" }>): Promise<Reply> {
+  const inputs = event.inputs as { action?: unknown } | null;
+  const action = ctx.tables.actions.find((a) => a.id === inputs?.action);
+  if (!action) return refusalCard("staleAction", {}, ctx.t);
+  if (!ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
+  // Authorized again for the person who clicked, who may not be the person who asked.
+  if (!isAllowed(action.allowed, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
+  const parsed = action.inputs.safeParse(inputs);
+  if (!parsed.success) {
+    ctx.log.warn({ action: action.id, issues: parsed.error.issues.length }, "card action inputs refused");
+    return refusalCard("staleAction", {}, ctx.t);
+  }
+  ctx.log.info({ action: action.id }, "card action");
+  return action.run(ctx, parsed.data);
+}
+
+async function handleUserEvent(event: UserEvent, deps: Deps, tables: RoutingTables): Promise<void> {
+  const log = deps.log.child({ eventId: event.id, roomId: event.roomId });
+  let t: Translate = translatorFor("en");
+  try {
+    const space: SpaceSettings = await ensureSpace(deps.db, event.roomId, event.roomType, deps.timeZone);
+    t = translatorFor(space.language);
+    const viewer = await resolveViewer(deps.db, event.personEmail);
+    if (!viewer) {
+      log.info({ kind: event.kind }, "refused a person who is not a partner admin");
+      await send(deps, event.roomId, refusalCard("stranger", { email: event.personEmail }, t));
+      return;
+    }
+    const ctx: HandlerContext = { deps, event, space, viewer, t, log, tables };
+    const reply = event.kind === "message" ? await routeMessage(ctx, event) : await routeCardAction(ctx, event);
+    await send(deps, event.roomId, reply);
+  } catch (error) {
+    const code = `E-${randomBytes(3).toString("hex").toUpperCase()}`;
+    log.error({ code, kind: event.kind, err: error }, "could not answer an event");
+    await send(deps, event.roomId, internalErrorCard(code, t)).catch((sendError: unknown) =>
+      log.error({ code, err: sendError }, "could not post the error notice either"),
+    );
+  }
+}
+
+async function handleMembership(event: Extract<BotEvent, { kind: "botAdded" | "botRemoved" }>, deps: Deps): Promise<void> {
+  const log = deps.log.child({ roomId: event.roomId });
+  if (event.kind === "botRemoved") {
+    await deps.db.space.updateMany({ where: { id: event.roomId }, data: { enabled: false } });
+    log.info("removed from a space");
+    return;
+  }
+  const space = await ensureSpace(deps.db, event.roomId, event.roomType, deps.timeZone, event.title);
+  const t = translatorFor(space.language);
+  const text = t(space.type === "direct" ? "notice.welcomeDirect" : "notice.welcomeGroup");
+  log.info({ roomType: space.type }, "added to a space");
+  await send(deps, event.roomId, { text });
+}
+
+export async function handleEvent(event: BotEvent, deps: Deps, tables: RoutingTables): Promise<void> {
+  if (event.kind === "botAdded" || event.kind === "botRemoved") return handleMembership(event, deps);
+  // Webex sends the bot its own messages too.
+  if (event.personEmail.toLowerCase() === deps.botEmail.toLowerCase()) return;
+  return handleUserEvent(event, deps, tables);
+}

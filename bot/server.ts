@@ -1,0 +1,138 @@
+// Composition: the store, the outbox, the framework and the HTTP app, wired into a running bot.
+// `startBot` is what main.ts, the sandbox start-up and the end-to-end tests all call.
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import type { Store } from "../domain/store/client.js";
+import type { Clock } from "../domain/clock.js";
+import type { Logger } from "./log.js";
+import { createHttpApp } from "./http/app.js";
+import { createWebexApi } from "./webex/api.js";
+import { createFramework, type Framework } from "./webex/framework.js";
+import { createOutbox, type Outbox } from "./outbox.js";
+import { handleEvent } from "./routing/router.js";
+import type { BotEvent, Deps, RoutingTables } from "./routing/types.js";
+import { defaultTables } from "./tables.js";
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("the Webex framework did not finish starting in time");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export interface BotOptions {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  token: string;
+  apiUrl: string;
+  /** Public URL of POST /webhook (or how to make it from the port we listen on); unset selects websocket mode. */
+  webhookUrl?: string | ((port: number) => string);
+  webhookSecret?: string;
+  port: number;
+  timeZone: string;
+  dataDir: string;
+  maxImportBytes?: number;
+  tables?: RoutingTables;
+}
+
+export interface RunningBot {
+  port: number;
+  deps: Deps;
+  framework: Framework;
+  outbox: Outbox;
+  /** Resolves when every event received so far has been answered. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { store, clock, log } = options;
+  const api = createWebexApi(options.apiUrl, options.token);
+  const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: path.join(options.dataDir, "outbox") });
+  const tables = options.tables ?? defaultTables;
+  const inFlight = new Set<Promise<unknown>>();
+  let deps: Deps | undefined;
+
+  const track = (work: Promise<unknown>): void => {
+    const guarded = work.catch((error: unknown) => log.error({ err: error }, "event handling failed"));
+    inFlight.add(guarded);
+    void guarded.finally(() => inFlight.delete(guarded));
+  };
+  const onEvent = (event: BotEvent): void => {
+    if (deps) track(handleEvent(event, deps, tables));
+  };
+
+  // Webex needs a secret to sign with; in websocket mode nothing is posted to us at all.
+  const webhookSecret = options.webhookSecret ?? randomBytes(24).toString("hex");
+  let framework: Framework | undefined;
+  let processWebhook: ((body: unknown) => Promise<void>) | undefined;
+  const app = createHttpApp({
+    webhookSecret,
+    log,
+    onEvent: (envelope) => {
+      // Webex sends the bot's own messages too; drop them before the framework fetches them.
+      if (deps && envelope.data.personEmail?.toLowerCase() === deps.botEmail.toLowerCase()) return;
+      if (processWebhook) track(processWebhook(envelope));
+    },
+    isReady: async () => {
+      if (!deps || !framework?.initialized) return false;
+      await store.db.$queryRawUnsafe("SELECT 1");
+      return true;
+    },
+  });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(options.port, "0.0.0.0", resolve));
+  const port = (server.address() as { port: number }).port;
+  const webhookUrl = typeof options.webhookUrl === "function" ? options.webhookUrl(port) : options.webhookUrl;
+  ({ framework, processWebhook } = await createFramework({
+    token: options.token,
+    apiUrl: options.apiUrl,
+    webhookUrl,
+    webhookSecret: webhookUrl ? webhookSecret : undefined,
+    log,
+    onEvent,
+  }));
+
+
+  await framework.start();
+  // The framework creates its webhooks without waiting for them, and ignores events whose
+  // webhook name it does not know yet: ready means initialized and, in webhook mode, registered.
+  const started = framework;
+  await waitUntil(() => started.initialized && (!webhookUrl || Boolean(started.webhook && started.webhook.name)), 30_000);
+  deps = {
+    db: store.db,
+    clock,
+    log,
+    outbox,
+    api,
+    botEmail: framework.email,
+    timeZone: options.timeZone,
+    maxImportBytes: options.maxImportBytes ?? 50 * 1024 * 1024,
+  };
+  await outbox.resume();
+  log.info({ port, mode: webhookUrl ? "webhook" : "websocket" }, "bot ready");
+
+  const idle = async (): Promise<void> => {
+    while (inFlight.size) await Promise.allSettled([...inFlight]);
+    await outbox.drain();
+  };
+
+  return {
+    port,
+    deps,
+    framework: framework!,
+    outbox,
+    idle,
+    async stop() {
+      // Stop taking events, finish what was taken, then let go of Webex.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await idle();
+      await framework!.stop();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// The real webex-node-bot-framework, reduced to what we need: it fetches each message or card
+// action an event names and tells us about it; we turn that into a BotEvent. The framework
+// ships no types, so the slice we use is declared here.
+import { createRequire } from "node:module";
+import type { Logger } from "../log.js";
+import type { BotEvent } from "../routing/types.js";
+
+interface FrameworkPerson { id: string; emails: string[]; displayName: string }
+interface FrameworkRoom { id: string; type: "direct" | "group"; title?: string }
+interface FrameworkBot { room: FrameworkRoom; person?: FrameworkPerson }
+interface FrameworkMessage {
+  id: string; roomId: string; roomType: "direct" | "group"; text?: string; html?: string;
+  personEmail: string; files?: string[]; mentionedPeople?: string[];
+}
+interface FrameworkTrigger {
+  message?: FrameworkMessage;
+  attachmentAction?: { id: string; roomId: string; messageId: string; inputs: unknown; personId: string };
+  person?: FrameworkPerson;
+}
+export interface Framework {
+  start(): Promise<unknown>;
+  stop(): Promise<unknown>;
+  on(event: string, listener: (...args: any[]) => void): void;
+  initialized: boolean;
+  active: boolean;
+  email: string;
+  person: FrameworkPerson;
+  webhook: { name?: string } | false;
+}
+
+export interface FrameworkOptions {
+  token: string;
+  apiUrl: string;
+  /** Unset: websocket mode (Webex's cloud only; the sandbox speaks webhooks). */
+  webhookUrl?: string;
+  webhookSecret?: string;
+  log: Logger;
+  onEvent(event: BotEvent): void;
+}
+
+/** The text addressed to the bot: without the leading @mention Webex puts in group spaces. */
+export function textWithoutMention(message: Pick<FrameworkMessage, "text" | "html">, bot: Pick<FrameworkPerson, "id" | "displayName">): string {
+  let text = (message.text ?? "").trim();
+  const mention = /<spark-mention[^>]*data-object-id="([^"]+)"[^>]*>([^<]*)<\/spark-mention>/.exec(message.html ?? "");
+  const mentioned = mention && mention[2] ? mention[2].trim() : undefined;
+  for (const name of [mentioned, bot.displayName, bot.displayName.split(" ")[0]]) {
+    if (name && text.toLowerCase().startsWith(name.toLowerCase())) {
+      text = text.slice(name.length).trim();
+      break;
+    }
+  }
+  return text.replace(/\s+/g, " ");
+}
+
+/**
+ * Points the webex SDK inside the framework at `apiUrl`. It reads these variables when it
+ * builds its service catalogue, so they are set before the framework is loaded.
+ */
+export function pointSdkAt(apiUrl: string): void {
+  // The SDK logs to the console on its own; our structured log says what matters.
+  process.env.WEBEX_LOG_LEVEL ??= "error";
+  const base = apiUrl.replace(/\/+$/, "");
+  if (base === "https://webexapis.com/v1") return;
+  process.env.HYDRA_SERVICE_URL = base;
+  process.env.U2C_SERVICE_URL = `${new URL(base).origin}/u2c/api/v1`;
+}
+
+export async function createFramework(options: FrameworkOptions): Promise<{ framework: Framework; processWebhook(body: unknown): Promise<void> }> {
+  pointSdkAt(options.apiUrl);
+  const require = createRequire(import.meta.url);
+  const FrameworkClass = require("webex-node-bot-framework") as new (config: object) => Framework;
+  const processEvent = require("webex-node-bot-framework/lib/process-event") as (framework: Framework, body: unknown) => Promise<unknown>;
+
+  const framework = new FrameworkClass({
+    token: options.token,
+    webhookUrl: options.webhookUrl,
+    webhookSecret: options.webhookSecret,
+    // Only remove the webhooks this bot created: another app may share the token's account.
+    removeWebhooksOnStart: false,
+  });
+  const log = options.log;
+
+  framework.on("message", (bot: FrameworkBot, trigger: FrameworkTrigger) => {
+    const message = trigger.message!;
+    options.onEvent({
+      kind: "message",
+      id: message.id,
+      roomId: message.roomId,
+      roomType: message.roomType,
+      personEmail: message.personEmail,
+      text: textWithoutMention(message, framework.person),
+      fileUrls: message.files ?? [],
+    });
+  });
+  // A message with only a file has no text, so the framework emits `files` but not `message`.
+  framework.on("files", (bot: FrameworkBot, trigger: FrameworkTrigger) => {
+    const message = trigger.message!;
+    if (message.text?.trim()) return;
+    options.onEvent({ kind: "message", id: message.id, roomId: message.roomId, roomType: message.roomType, personEmail: message.personEmail, text: "", fileUrls: message.files ?? [] });
+  });
+  framework.on("attachmentAction", (bot: FrameworkBot, trigger: FrameworkTrigger) => {
+    const action = trigger.attachmentAction!;
+    options.onEvent({
+      kind: "cardAction",
+      id: action.id,
+      roomId: action.roomId,
+      roomType: bot.room.type,
+      personEmail: trigger.person?.emails[0] ?? "",
+      messageId: action.messageId,
+      inputs: action.inputs,
+    });
+  });
+  // `spawn` with an actor is the bot being added to a space; without one, a space found at start.
+  framework.on("spawn", (bot: FrameworkBot, _id: string, addedBy?: string) => {
+    if (addedBy) options.onEvent({ kind: "botAdded", roomId: bot.room.id, roomType: bot.room.type, title: bot.room.title });
+  });
+  framework.on("despawn", (bot: FrameworkBot) => options.onEvent({ kind: "botRemoved", roomId: bot.room.id }));
+  framework.on("log", (message: string) => log.debug({ source: "framework" }, message));
+
+  return {
+    framework,
+    async processWebhook(body) {
+      await processEvent(framework, body);
+    },
+  };
+}

@@ -31,8 +31,8 @@ export const configSchema = z
     WEBEX_API_URL: z.url({ message: "must be a URL such as https://webexapis.com/v1" }).default("https://webexapis.com/v1"),
     WEBHOOK_URL: optionalText.pipe(z.url({ message: "must be the public https URL Webex posts events to" }).optional()),
     WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3100),
+    PORT: z.coerce.number({ message: "must be a port number from 0 to 65535" }).int().min(0).max(65535).default(3000),
+    SANDBOX_PORT: z.coerce.number({ message: "must be a port number from 0 to 65535" }).int().min(0).max(65535).default(3100),
     DATABASE_URL: z
       .string()
       .regex(/^(file:|postgres(ql)?:\/\/)/, "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
@@ -78,10 +78,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => {
-      const name = issue.path.join(".") || "environment";
+      const [variable, entry] = issue.path;
+      const name = typeof entry === "number" ? `${String(variable)} (entry ${entry + 1})` : String(variable ?? "environment");
       const value = typeof issue.path[0] === "string" ? env[issue.path[0]] : undefined;
       // Never echo a token or secret back, even a malformed one.
-      const shown = value === undefined || /TOKEN|SECRET/.test(name) ? "" : ` (got "${value}")`;
+      const shown = value === undefined || /TOKEN|SECRET/.test(name) ? "" : ` (it is "${value}")`;
       return `${name} ${issue.message}${shown}`;
     }),
   );

@@ -25,6 +25,8 @@ export interface LocalOptions {
   demoCustomers: number;
   partnerAdmins?: ReadonlyArray<{ email: string; role: Role }>;
   sandboxRouters?: (store: Store) => Router[];
+  /** The secret Webex signs events with (random when unset). */
+  webhookSecret?: string;
   tables?: RoutingTables;
 }
 
@@ -61,7 +63,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
       token: botToken,
       apiUrl: `${sandbox.url}/v1`,
       webhookUrl: (port) => `http://127.0.0.1:${port}/webhook`,
-      webhookSecret: randomBytes(24).toString("hex"),
+      webhookSecret: options.webhookSecret ?? randomBytes(24).toString("hex"),
       port: options.port,
       timeZone: options.timeZone,
       dataDir: options.dataDir,

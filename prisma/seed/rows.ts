@@ -1,0 +1,104 @@
+// The rows of a demo partner: plain objects shaped like the models of prisma/schema.prisma, so
+// that they go to createMany as they are. Tags and partner admins carry local ids (1, 2, ...)
+// that writeDemoPartner maps to the ids the store gives them.
+import type { Role } from "../../domain/model.js";
+
+export interface DemoCustomer {
+  id: string;
+  name: string;
+  nameKey: string;
+  region: string;
+  industry: string | null;
+  plannedUsers: number | null;
+  managedBy: string;
+  externalId: string | null;
+  totalUsers: number | null;
+  verifiedUsers: number | null;
+  lastAdminActivityAt: Date | null;
+  addedAt: Date;
+}
+
+export interface DemoSubscription {
+  id: string;
+  customerId: string;
+  type: string;
+  status: string;
+  startAt: Date;
+  endAt: Date | null;
+  autoRenew: boolean;
+}
+
+export interface DemoLicenseLine {
+  subscriptionId: string;
+  product: string;
+  family: string;
+  total: number;
+  assigned: number;
+  used: number;
+}
+
+export interface DemoLicenseSnapshot {
+  subscriptionId: string;
+  product: string;
+  weekStart: Date;
+  total: number;
+  assigned: number;
+  used: number;
+}
+
+export interface DemoOrder {
+  id: string;
+  subscriptionId: string;
+  placedAt: Date;
+  kind: string;
+  summary: string;
+}
+
+export interface DemoCustomerUser { email: string; customerId: string }
+export interface DemoCustomerDomain { domain: string; customerId: string }
+
+export interface DemoTag { id: number; name: string; nameKey: string; createdBy: string; createdAt: Date }
+export interface DemoTagAssignment { tagId: number; customerId: string; assignedBy: string; assignedAt: Date }
+
+export interface DemoPartnerAdmin { id: number; email: string; displayName: string; role: Role; source: string }
+export interface DemoAdminAssignment { adminId: number; customerId: string }
+
+export interface DemoCallQueueWeek {
+  customerId: string;
+  weekStart: Date;
+  totalCalls: number;
+  answered: number;
+  abandoned: number;
+  timedOut: number;
+  overflowed: number;
+  transferred: number;
+  answerWaitSeconds: number;
+  abandonWaitSeconds: number;
+}
+
+export interface DemoCallingUsage {
+  customerId: string;
+  location: string;
+  periodStart: Date;
+  periodEnd: Date;
+  totalCalls: number;
+  callMinutes: number;
+  poorQuality: number;
+  metrics: string;
+}
+
+export interface DemoPartner {
+  customers: DemoCustomer[];
+  subscriptions: DemoSubscription[];
+  licenseLines: DemoLicenseLine[];
+  licenseSnapshots: DemoLicenseSnapshot[];
+  orders: DemoOrder[];
+  users: DemoCustomerUser[];
+  domains: DemoCustomerDomain[];
+  tags: DemoTag[];
+  tagAssignments: DemoTagAssignment[];
+  partnerAdmins: DemoPartnerAdmin[];
+  adminAssignments: DemoAdminAssignment[];
+  callQueueWeeks: DemoCallQueueWeek[];
+  callingUsage: DemoCallingUsage[];
+}

@@ -45,6 +45,7 @@ export const configSchema = z
     WEBEX_PARTNER_TOKEN: optionalText,
     TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid").default("UTC"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    IMPORT_MAX_MB: z.coerce.number({ message: "must be a number of megabytes" }).positive().max(1024).default(50),
     DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(100_000).default(300),
   })
   .superRefine((env, ctx) => {

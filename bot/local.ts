@@ -25,6 +25,7 @@ export interface LocalOptions {
   demoCustomers: number;
   partnerAdmins?: ReadonlyArray<{ email: string; role: Role }>;
   sandboxRouters?: (store: Store) => Router[];
+  maxImportBytes?: number;
   /** The secret Webex signs events with (random when unset). */
   webhookSecret?: string;
   tables?: RoutingTables;
@@ -68,6 +69,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
       timeZone: options.timeZone,
       dataDir: options.dataDir,
       tables: options.tables,
+      maxImportBytes: options.maxImportBytes,
     });
     return {
       sandbox,

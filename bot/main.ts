@@ -26,6 +26,7 @@ async function startLive(config: Config, log: Logger): Promise<() => Promise<voi
     port: config.PORT,
     timeZone: config.TIME_ZONE,
     dataDir: DATA_DIR,
+    maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
   });
   return async () => {
     await bot.stop();
@@ -43,6 +44,7 @@ async function startSandboxed(config: Config, log: Logger): Promise<() => Promis
     timeZone: config.TIME_ZONE,
     dataDir: DATA_DIR,
     demoCustomers: config.DEMO_CUSTOMERS,
+    maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
     partnerAdmins: config.PARTNER_ADMINS,
   });
   process.stdout.write(

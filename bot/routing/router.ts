@@ -11,6 +11,7 @@ import { isAllowed } from "./types.js";
 import { ensureSpace } from "./spaces.js";
 import { commandWords, editDistance, splitWords } from "./words.js";
 import { explainIssues } from "./explain.js";
+import { importDroppedFile } from "../commands/importFile.js";
 
 type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
 
@@ -37,6 +38,8 @@ async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
 }
 
 async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
+  // Webex allows one file per message; a file is a report to import, whatever the text says.
+  if (event.fileUrls[0]) return importDroppedFile(ctx, event.fileUrls[0]);
   const words = splitWords(event.text);
   const typed = words[0] ?? "help";
   const command = findCommand(ctx.tables, typed);

@@ -45,10 +45,12 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
     );
   }
 
+  /** `path` is relative to the API base, or an absolute URL on the API host (file links). */
   async function send(path: string, init: RequestInit): Promise<Response> {
     let response: Response;
     try {
-      response = await fetchImpl(`${base}${path}`, { ...init, headers: { authorization, ...init.headers } });
+      const url = path.startsWith("http") ? path : `${base}${path}`;
+      response = await fetchImpl(url, { ...init, headers: { authorization, ...init.headers } });
     } catch (error) {
       throw new WebexApiError(0, path, (error as Error).message);
     }
@@ -90,7 +92,7 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
         throw new WebexApiError(400, url, "the file URL is not on the Webex API host");
       }
       const path = new URL(url).pathname;
-      const response = await send(path, { method: "GET" });
+      const response = await send(url, { method: "GET" });
       const length = Number(response.headers.get("content-length"));
       if (Number.isFinite(length) && length > maxBytes) {
         throw new WebexApiError(413, path, `file of ${length} bytes is over the limit of ${maxBytes}`);

@@ -1,0 +1,65 @@
+// `npm run import -- <file> [--kind <kind>] [--actor <who>]`: imports a Partner Hub report CSV
+// (or the Partner Reports zip) through the same path as a file attached in a space. Migrates
+// the store first, so it works on a fresh file and while the bot runs (SQLite waits for locks).
+import { readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { importResultCard } from "../../cards/importResult.js";
+import { systemClock } from "../../domain/clock.js";
+import { translatorFor } from "../../domain/i18n/catalogue.js";
+import { importReport, REPORT_KINDS } from "../../domain/import/index.js";
+import { openStore } from "../../domain/store/client.js";
+import { loadConfig } from "../config.js";
+import { createLogger } from "../log.js";
+
+const argsSchema = z.object({
+  file: z.string({ message: "name the report file to import, e.g. npm run import -- ./Subscription_Details.csv" }).min(1),
+  kind: z.enum(REPORT_KINDS, { message: `--kind must be one of ${REPORT_KINDS.join(", ")}` }).optional(),
+  actor: z.string().trim().min(1).default(`cli:${os.userInfo().username}`),
+  region: z.enum(["US", "CA", "EU", "UAE"], { message: "--region must be one of US, CA, EU, UAE" }).default("US"),
+});
+
+const limitsSchema = z.object({
+  IMPORT_MAX_MB: z.coerce.number({ message: "IMPORT_MAX_MB must be a number of megabytes" }).positive().max(1024).default(50),
+});
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { kind: { type: "string" }, actor: { type: "string" }, region: { type: "string" } },
+  });
+  const parsed = argsSchema.safeParse({ file: positionals[0], ...values });
+  const env = limitsSchema.safeParse(process.env);
+  if (!parsed.success || !env.success) {
+    for (const issue of [...(parsed.error?.issues ?? []), ...(env.error?.issues ?? [])]) console.error(issue.message);
+    return 2;
+  }
+  const args = parsed.data;
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  const file = path.resolve(args.file);
+  let bytes: Buffer;
+  try {
+    if (!statSync(file).isFile()) throw new Error("not a file");
+    bytes = readFileSync(file);
+  } catch {
+    console.error(`Cannot read ${file}: check the path and that it is a file.`);
+    return 2;
+  }
+  const store = await openStore(config.DATABASE_URL);
+  try {
+    const outcome = await importReport({
+      db: store.db, bytes, fileName: path.basename(file), actor: args.actor, source: "cli", kind: args.kind,
+      clock: systemClock, region: args.region, limits: { maxBytes: env.data.IMPORT_MAX_MB * 2 ** 20 },
+    });
+    log.info({ ok: outcome.ok, kind: outcome.kind, rowsRead: outcome.rowsRead, refusal: outcome.ok ? undefined : outcome.refusal }, "import finished");
+    console.log(importResultCard(outcome, translatorFor("en")).text);
+    return outcome.ok ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,34 @@
+// The imports / audit command: the latest imports and syncs, who ran them and what they changed.
+import { english, type MessageKey, type Translate } from "../domain/i18n/catalogue.js";
+import type { ImportListEntry } from "../domain/import/recentImports.js";
+import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+
+// A kind or source written by a newer version still shows, as its raw name.
+const label = (t: Translate, key: string, fallback: string): string => (key in english ? t(key as MessageKey) : fallback);
+
+const when = (at: Date): string => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export function importsCard(entries: readonly ImportListEntry[], t: Translate): CardReply {
+  const title = t("imports.title");
+  if (entries.length === 0) {
+    const empty = t("imports.empty");
+    return { card: adaptiveCard([heading(title), textBlock(empty)]), text: `${title}\n${empty}` };
+  }
+  const lines = entries.map((e) => ({
+    entry: t("imports.entry", {
+      when: when(e.at),
+      kind: label(t, `import.kind.${e.kind}`, e.kind),
+      source: label(t, `import.source.${e.source}`, e.source),
+      actor: e.actor,
+      rows: e.rowsRead,
+      file: e.fileName ?? "—",
+    }),
+    counts: t("imports.entry.counts", { ...e.subscriptions, customersCreated: e.customers.created }),
+  }));
+  const body: CardElement[] = [heading(title)];
+  for (const line of lines) {
+    body.push(textBlock(escapeMarkdown(line.entry), { size: "Small", separator: true }));
+    body.push(subtle(line.counts));
+  }
+  return { card: adaptiveCard(body), text: [title, ...lines.map((l) => `${l.entry} ${l.counts}`)].join("\n") };
+}

@@ -1,0 +1,54 @@
+// Bytes in, CSV text out: size limit, the zip the Partner Reports API downloads (one CSV
+// inside), strict UTF-8 and the BOM. Each way it can fail is a Refusal with its placeholders.
+import { unzipSync } from "fflate";
+import type { ImportLimits, Refusal } from "./types.js";
+
+export type Decoded =
+  | { ok: true; text: string; csvName: string }
+  | { ok: false; refusal: Refusal; details: Record<string, string | number> };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+
+function isZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+export function decodeReportBytes(bytes: Uint8Array, fileName: string, limits: ImportLimits): Decoded {
+  if (bytes.length === 0) return { ok: false, refusal: "empty", details: {} };
+  if (bytes.length > limits.maxBytes) return { ok: false, refusal: "tooLarge", details: { size: mb(bytes.length), limit: mb(limits.maxBytes) } };
+  let csv = bytes;
+  let csvName = fileName;
+  if (isZip(bytes)) {
+    let entries: Record<string, Uint8Array>;
+    let tooBig = false;
+    try {
+      // The filter sees each entry's declared size first, so a zip bomb is refused before inflating.
+      entries = unzipSync(bytes, {
+        filter: (file) => {
+          if (file.name.endsWith("/") || /(^|\/)(__MACOSX|\.)/.test(file.name)) return false;
+          if (file.originalSize > limits.maxBytes) tooBig = true;
+          return !tooBig;
+        },
+      });
+    } catch {
+      return { ok: false, refusal: "zipUnreadable", details: {} };
+    }
+    if (tooBig) return { ok: false, refusal: "tooLarge", details: { size: "?", limit: mb(limits.maxBytes) } };
+    const names = Object.keys(entries).filter((name) => /\.csv$/i.test(name) || !/\.[a-z0-9]{1,5}$/i.test(name));
+    if (names.length === 0) return { ok: false, refusal: "zipEmpty", details: {} };
+    if (names.length > 1) return { ok: false, refusal: "zipSeveral", details: { count: names.length, names: names.slice(0, 5).join(", ") } };
+    csvName = names[0]!;
+    csv = entries[csvName]!;
+    if (csv.length === 0) return { ok: false, refusal: "empty", details: {} };
+    if (csv.length > limits.maxBytes) return { ok: false, refusal: "tooLarge", details: { size: mb(csv.length), limit: mb(limits.maxBytes) } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(csv);
+  } catch {
+    return { ok: false, refusal: "notUtf8", details: {} };
+  }
+  if (text.trim() === "") return { ok: false, refusal: "empty", details: {} };
+  return { ok: true, text, csvName };
+}

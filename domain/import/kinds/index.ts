@@ -1,0 +1,23 @@
+// Every importable report kind, in the order detection tries them (the most specific first).
+import type { KindSpec } from "../columns.js";
+import type { ReportKind } from "../types.js";
+import { callHistory, type CallHistoryRow } from "./callHistory.js";
+import { callingUsage, type CallingUsageRow } from "./callingUsage.js";
+import { callQueueStats, type CallQueueStatsRow } from "./callQueueStats.js";
+import { subscriptionDetails, type SubscriptionDetailsRow } from "./subscriptionDetails.js";
+
+export interface RowsOfKind {
+  "subscription-details": SubscriptionDetailsRow;
+  "calling-usage": CallingUsageRow;
+  "call-queue-stats": CallQueueStatsRow;
+  "call-history": CallHistoryRow;
+}
+
+export const KIND_SPECS: { [K in ReportKind]: KindSpec<RowsOfKind[K]> } = {
+  "subscription-details": subscriptionDetails,
+  "calling-usage": callingUsage,
+  "call-queue-stats": callQueueStats,
+  "call-history": callHistory,
+};
+
+export const DETECTION_ORDER: readonly ReportKind[] = ["subscription-details", "call-history", "calling-usage", "call-queue-stats"];

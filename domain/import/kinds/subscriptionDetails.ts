@@ -1,0 +1,90 @@
+// "Subscription details" report: one row per subscription of a customer, with licenses of
+// Meetings, Calling Professional and Calling Standard (available = bought, assigned, used).
+import { z } from "zod";
+import { date, optionalCount, optionalDate, optionalText, optionalYesNo, orgId, requiredText } from "../cells.js";
+import { col, type KindSpec } from "../columns.js";
+import type { Expectation } from "../types.js";
+
+const LICENSE_PRODUCTS = [
+  ["meetings", "Meetings License", "Meetings"],
+  ["calling_professional", "Calling Professional License", "Calling Professional"],
+  ["calling_standard", "Calling Standard License", "Calling Standard"],
+] as const;
+
+const licenseColumns = LICENSE_PRODUCTS.flatMap(([product, label, short]) =>
+  (["Available", "Assigned", "Used"] as const).map((part) =>
+    col(`${product}.${part.toLowerCase()}`, false, `${label} (${part})`, `${short} (${part})`),
+  ),
+);
+
+export const subscriptionDetailsColumns = [
+  col("calculationDate", true, "Calculation Date", "Report Date"),
+  col("customerName", true, "Customer Name", "Customer"),
+  col("orgId", true, "User Org ID", "Customer Org ID", "Org ID", "Organization ID"),
+  col("status", true, "Subscription Status"),
+  col("subscriptionId", true, "Subscription ID"),
+  col("type", false, "Subscription Type"),
+  col("totalUsers", false, "Total Users in Org", "Total Users"),
+  col("verifiedUsers", false, "Total Verified Users", "Verified Users"),
+  col("autoRenew", false, "Auto-Renew Enabled", "Auto Renew Enabled", "Auto-Renew"),
+  col("endAt", false, "Expiration/Renewal Date", "Expiration / Renewal Date", "Expiration Date", "Renewal Date"),
+  ...licenseColumns,
+];
+
+const STATUS_WORDS: Record<string, "active" | "expired" | "suspended" | "pending_setup" | "cancelled"> = {
+  active: "active", activo: "active", aktywna: "active", actif: "active", ativo: "active", aktiv: "active",
+  expired: "expired", caducado: "expired", wygasła: "expired", expiré: "expired", expirado: "expired", abgelaufen: "expired",
+  suspended: "suspended", "pending setup": "pending_setup", "ready for order setup": "pending_setup", provisioning: "pending_setup",
+  cancelled: "cancelled", canceled: "cancelled",
+};
+
+const status = z.string().transform((s, ctx) => {
+  const found = STATUS_WORDS[s.trim().toLowerCase()];
+  if (found) return found;
+  ctx.addIssue({ code: "custom", message: "subscriptionStatus" satisfies Expectation });
+  return z.NEVER;
+});
+
+const licenseShape = Object.fromEntries(licenseColumns.map((c) => [c.key, optionalCount])) as Record<string, typeof optionalCount>;
+
+const row = z
+  .object({
+    calculationDate: date,
+    customerName: requiredText,
+    orgId,
+    status,
+    subscriptionId: requiredText,
+    type: optionalText.transform((t) => (t && /trial|prueba|próbn|essai|teste|test/i.test(t) ? "trial" : "subscription") as "trial" | "subscription"),
+    totalUsers: optionalCount,
+    verifiedUsers: optionalCount,
+    autoRenew: optionalYesNo.transform((v) => v ?? false),
+    endAt: optionalDate,
+    ...licenseShape,
+  })
+  .transform((r) => ({
+    calculationDate: r.calculationDate,
+    customerName: r.customerName,
+    orgId: r.orgId,
+    status: r.status,
+    subscriptionId: r.subscriptionId,
+    type: r.type,
+    totalUsers: r.totalUsers,
+    verifiedUsers: r.verifiedUsers,
+    autoRenew: r.autoRenew,
+    endAt: r.endAt,
+    licenses: LICENSE_PRODUCTS.flatMap(([product]) => {
+      const [total, assigned, used] = (["available", "assigned", "used"] as const).map((part) => (r as Record<string, unknown>)[`${product}.${part}`] as number | null);
+      return total === null && assigned === null && used === null ? [] : [{ product, total: total ?? 0, assigned: assigned ?? 0, used: used ?? 0 }];
+    }),
+  }));
+
+export type SubscriptionDetailsRow = z.output<typeof row>;
+
+export const subscriptionDetails: KindSpec<SubscriptionDetailsRow> = {
+  kind: "subscription-details",
+  columns: subscriptionDetailsColumns,
+  row: row as unknown as z.ZodType<SubscriptionDetailsRow, Record<string, string>>,
+};
+
+/** Kept for the sandbox and fixtures: the header row Partner Hub writes. */
+export const SUBSCRIPTION_DETAILS_HEADER = subscriptionDetailsColumns.map((c) => c.headers[0]!);

@@ -1,0 +1,71 @@
+// Writes a prepared import inside a transaction the caller owns (importReport's own, or the one
+// sync gathers everything into), refreshes the rollups of the customers it touched, and
+// records the batch and the audit entry. Throws to roll back; never half-writes.
+import { refreshCustomerRollups } from "../analytics/rollups.js";
+import type { Clock } from "../clock.js";
+import { DAY_MS } from "../clock.js";
+import { weekStartOf, weeksFromCallHistory, weeksFromQueueStats } from "./callQueueKpis.js";
+import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } from "./landCalling.js";
+import { landSubscriptionDetails } from "./landSubscriptions.js";
+import type { PreparedImport } from "./prepare.js";
+import type { Tx } from "./tx.js";
+import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
+
+export interface LandOptions { region: string; clock: Clock }
+
+export async function landPrepared(tx: Tx, prepared: PreparedImport, options: LandOptions): Promise<ImportedSummary & { touchedCustomerIds: string[] }> {
+  const base = { kind: prepared.kind, fileName: prepared.fileName, rowsRead: prepared.rowsRead, customers: zeroCounts(), subscriptions: zeroCounts(), records: zeroCounts(), reportDate: null as Date | null };
+  const now = options.clock.now();
+  switch (prepared.kind) {
+    case "subscription-details": {
+      const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now);
+      await refreshCustomerRollups(tx, landed.touchedCustomerIds);
+      return { ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds };
+    }
+    case "calling-usage": {
+      const { created } = await ensureCustomers(tx, prepared.rows.map((r) => ({ orgId: r.orgId, name: r.customerName })), options.region, now);
+      // Without period columns the report covers the last full calendar week before the import.
+      const thisMonday = weekStartOf(now);
+      const usage = usageRecords(prepared.rows, { start: new Date(thisMonday.getTime() - 7 * DAY_MS), end: thisMonday });
+      const landed = await landCallingUsage(tx, usage);
+      return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(usage.map((u) => u.periodEnd)), touchedCustomerIds: landed.touchedCustomerIds };
+    }
+    case "call-queue-stats":
+    case "call-history": {
+      const weeks = prepared.kind === "call-history" ? weeksFromCallHistory(prepared.rows) : weeksFromQueueStats(prepared.rows);
+      const mentions = prepared.kind === "call-queue-stats"
+        ? prepared.rows.map((r) => ({ orgId: r.orgId, name: r.customerName }))
+        : prepared.rows.map((r) => ({ orgId: r.orgId, name: null }));
+      const { created } = await ensureCustomers(tx, mentions, options.region, now);
+      const landed = await landCallQueueWeeks(tx, weeks);
+      const dates = prepared.kind === "call-history" ? prepared.rows.map((r) => r.startTime) : prepared.rows.map((r) => r.at);
+      return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(dates), touchedCustomerIds: landed.touchedCustomerIds };
+    }
+  }
+}
+
+function latest(dates: readonly Date[]): Date | null {
+  let max: Date | null = null;
+  for (const d of dates) if (!max || d > max) max = d;
+  return max;
+}
+
+export interface BatchRecord { actor: string; source: ImportSource; sha256: string | null; at: Date }
+
+/** One import_batches row and one audit_log row for a landed import; returns the batch id. */
+export async function recordImport(tx: Tx, summary: ImportedSummary, record: BatchRecord): Promise<number> {
+  const counts = { customers: summary.customers, subscriptions: summary.subscriptions, records: summary.records };
+  const batch = await tx.importBatch.create({
+    data: {
+      kind: summary.kind, source: record.source, fileName: summary.fileName, sha256: record.sha256, reportDate: summary.reportDate,
+      rowsRead: summary.rowsRead, summary: JSON.stringify(counts), actor: record.actor, createdAt: record.at,
+    },
+  });
+  await tx.auditLog.create({
+    data: {
+      at: record.at, actor: record.actor, action: record.source === "sync" ? "sync.import" : "import", target: summary.fileName,
+      detail: JSON.stringify({ batchId: batch.id, kind: summary.kind, source: record.source, rowsRead: summary.rowsRead, ...counts }),
+    },
+  });
+  return batch.id;
+}

@@ -10,6 +10,7 @@ import { createHttpApp } from "./http/app.js";
 import { createWebexApi } from "./webex/api.js";
 import { createFramework, type Framework } from "./webex/framework.js";
 import { createOutbox, type Outbox } from "./outbox.js";
+import { createScheduler, type Scheduler, type SchedulerOptions } from "./scheduler/index.js";
 import { handleEvent } from "./routing/router.js";
 import type { BotEvent, Deps, RoutingTables } from "./routing/types.js";
 import { defaultTables } from "./tables.js";
@@ -36,6 +37,8 @@ export interface BotOptions {
   dataDir: string;
   maxImportBytes?: number;
   tables?: RoutingTables;
+  /** Scheduled reports and alerts; false runs none (default: on, polling every 30 s). */
+  scheduler?: false | Pick<SchedulerOptions, "pollMs" | "missedGraceMs" | "leaseMs" | "instanceId">;
 }
 
 export interface RunningBot {
@@ -43,6 +46,7 @@ export interface RunningBot {
   deps: Deps;
   framework: Framework;
   outbox: Outbox;
+  scheduler?: Scheduler;
   /** Resolves when every event received so far has been answered. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -113,6 +117,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     maxImportBytes: options.maxImportBytes ?? 50 * 1024 * 1024,
   };
   await outbox.resume();
+  const scheduler = options.scheduler === false ? undefined : createScheduler({ db: store.db, clock, outbox, log, ...options.scheduler });
+  scheduler?.start();
   log.info({ port, mode: webhookUrl ? "webhook" : "websocket" }, "bot ready");
 
   const idle = async (): Promise<void> => {
@@ -125,8 +131,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     deps,
     framework: framework!,
     outbox,
+    scheduler,
     idle,
     async stop() {
+      await scheduler?.stop();
       // Stop taking events, finish what was taken, then let go of Webex.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

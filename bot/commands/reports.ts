@@ -1,0 +1,116 @@
+// `report`, `schedule`, `schedules`, `unschedule`: CSV reports now or on a schedule. Anyone on
+// the roster may run a report (scoped to the customers they may see); partner full admins and
+// partner admins may schedule (a scheduled report runs with the scope of whoever scheduled it).
+import { z } from "zod";
+import { REPORT_TEMPLATES, findTemplate } from "../../domain/reports/templates.js";
+import { reportFile } from "../../domain/reports/csvReport.js";
+import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from "../../domain/reports/schedules.js";
+import { nextDueAfter } from "../../domain/schedule/spec.js";
+import { scheduleWordsSchema } from "../../domain/schedule/words.js";
+import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
+import { scheduleCreatedCard, scheduleListCard, type ScheduleView } from "../../cards/reportSchedules.js";
+import { defineCommand, type HandlerContext } from "../routing/types.js";
+import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
+
+const TEMPLATE_LIST = [...REPORT_TEMPLATES.map((t) => t.id), "devices", "phone-numbers", "app-versions"].join(", ");
+const { page: _page, ...filterShape } = filterOptionsShape;
+const reportOptions = z.strictObject({
+  ...filterShape,
+  family: z.string().transform((v) => v.trim().toLowerCase()).pipe(z.enum(["meetings", "calling"])).optional(),
+});
+type ReportOptions = z.infer<typeof reportOptions>;
+
+const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, { message: `there is no such report; use one of ${TEMPLATE_LIST}` });
+
+function storedOptions(ctx: HandlerContext, options: ReportOptions) {
+  const { family, ...filters } = options;
+  return { filter: withSpaceRegion(toCustomerFilter(filters as FilterOptions), ctx.space.region), family: family ?? "meetings" } as const;
+}
+
+const filtersText = (options: Record<string, unknown>): string =>
+  Object.entries(options).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}:${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ");
+
+export const reportCommand = defineCommand({
+  name: "report",
+  aliases: ["export", "csv"],
+  summary: "help.summary.report",
+  usage: "report <subscriptions|calling-usage|call-queues|expiring|renewing|low-assignment|overage|recently-added> [status:…] [product:…] [type:…] [region:…] [tag:…] [managed:…] [family:meetings|calling]",
+  example: "report subscriptions region:EU",
+  args: z.object({ positional: z.tuple([templateWord]), options: reportOptions }),
+  allowed: "any-admin",
+  run: async (ctx, args) => {
+    const found = findTemplate(args.positional[0])!;
+    if (found.kind === "missing") return { text: ctx.t(found.missing) };
+    const { filter, family } = storedOptions(ctx, args.options);
+    const now = ctx.deps.clock.now();
+    const file = await reportFile(found.template, { db: ctx.deps.db, now, viewer: ctx.viewer, filter, family }, ctx.space.timeZone);
+    ctx.log.info({ template: found.template.id, rows: file.rows, bytes: file.content.length }, "report generated");
+    return {
+      text: ctx.t("reports.posted", { template: found.template.name, rows: file.rows, file: file.name }),
+      file: { name: file.name, contentType: "text/csv", content: file.content },
+    };
+  },
+});
+
+function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
+  const found = findTemplate(schedule.template);
+  const filter = filtersText({ ...schedule.filter, family: schedule.family === "meetings" ? undefined : schedule.family });
+  return {
+    id: schedule.id,
+    templateName: found?.kind === "report" ? found.template.name : schedule.template,
+    spec: schedule.spec,
+    next: localDateTimeText(nextDueAfter(schedule.spec, now), schedule.spec.timeZone),
+    filters: filter,
+  };
+}
+
+export const scheduleCommand = defineCommand({
+  name: "schedule",
+  summary: "help.summary.schedule",
+  usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
+  example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
+  args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
+    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], message: `there is no such report; use one of ${TEMPLATE_LIST}` });
+  }), options: reportOptions }),
+  allowed: ["full", "admin"],
+  run: async (ctx, args) => {
+    const words = args.positional;
+    const found = findTemplate(words.template)!;
+    if (found.kind === "missing") return { text: ctx.t(found.missing) };
+    const now = ctx.deps.clock.now();
+    const spec = { frequency: words.frequency, dayOfWeek: words.dayOfWeek, dayOfMonth: words.dayOfMonth, time: words.time, timeZone: words.timeZone ?? ctx.space.timeZone };
+    const schedule = await createSchedule(ctx.deps.db, {
+      spaceId: ctx.space.id, template: found.template.id, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
+    });
+    await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.schedule", target: schedule.id, detail: JSON.stringify({ spaceId: ctx.space.id, template: schedule.template, spec }) } });
+    return scheduleCreatedCard(viewOf(schedule, now), ctx.t);
+  },
+});
+
+export const schedulesCommand = defineCommand({
+  name: "schedules",
+  summary: "help.summary.schedules",
+  usage: "schedules",
+  example: "schedules",
+  args: z.object({ positional: z.array(z.string()).max(0), options: z.strictObject({}) }),
+  allowed: "any-admin",
+  run: async (ctx) => {
+    const now = ctx.deps.clock.now();
+    return scheduleListCard((await spaceSchedules(ctx.deps.db, ctx.space.id)).map((s) => viewOf(s, now)), ctx.t);
+  },
+});
+
+export const unscheduleCommand = defineCommand({
+  name: "unschedule",
+  summary: "help.summary.unschedule",
+  usage: "unschedule <id>",
+  example: "unschedule k3x9p2qa",
+  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "give the id that schedules shows" })]), options: z.strictObject({}) }),
+  allowed: ["full", "admin"],
+  run: async (ctx, args) => {
+    const id = args.positional[0];
+    const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);
+    if (ended) await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.unschedule", target: id } });
+    return { text: ctx.t(ended ? "reports.unscheduled" : "reports.unscheduleUnknown", { id }) };
+  },
+});

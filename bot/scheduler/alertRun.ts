@@ -1,0 +1,46 @@
+// One due alert scan of a space, already claimed in the ledger: find what is new, post one
+// card through the outbox (dedupe key: space and due time), then write the alert ledger. If
+// this instance dies between the post and the ledger, the run is taken over later, finds the
+// same subjects, and the outbox's dedupe key stops the second post.
+import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
+import { spaceAudience } from "../../domain/alerts/audience.js";
+import { findingCount, recordAlerts, scanAlerts } from "../../domain/alerts/scan.js";
+import { storedThresholds } from "../../domain/alerts/thresholds.js";
+import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
+import { localDateText } from "../../domain/schedule/zonedTime.js";
+import { alertCard } from "../../cards/alertCard.js";
+import type { RunOutcome, SchedulerContext } from "./context.js";
+
+export const alertDedupeKey = (spaceId: string, dueAt: Date): string => `alerts:${spaceId}:${dueAt.toISOString()}`;
+
+const languageOf = (value: string): Language => ((LANGUAGES as readonly string[]).includes(value) ? (value as Language) : "en");
+
+export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Promise<RunOutcome> {
+  const { db, clock, outbox } = ctx;
+  const log = ctx.log.child({ spaceId: claim.key, dueAt: claim.dueAt.toISOString() });
+  try {
+    const space = await db.space.findUnique({ where: { id: claim.key } });
+    const audience = space && space.alertsEnabled && (space.type === "direct" || space.enabled) ? await spaceAudience(db, space) : undefined;
+    if (!space || !audience) {
+      await finishRun(db, claim.id, "skipped", clock.now(), "alerts off, space disabled, or no owner known");
+      return "skipped";
+    }
+    const now = clock.now();
+    const findings = await scanAlerts(db, { spaceId: space.id, now, thresholds: storedThresholds(space.alertThresholds), ...audience });
+    if (findingCount(findings) === 0) {
+      await finishRun(db, claim.id, "posted", now, "nothing new");
+      return "skipped";
+    }
+    const missed = await missedBefore(db, "alert-scan", space.id, claim.dueAt);
+    const card = alertCard({ findings, date: localDateText(claim.dueAt, space.timeZone), missed: missed.length }, translatorFor(languageOf(space.language)));
+    await outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) });
+    await recordAlerts(db, space.id, findings, now);
+    await finishRun(db, claim.id, "posted", clock.now(), `${findingCount(findings)} alerts`);
+    log.info({ alerts: findingCount(findings) }, "alert card posted");
+    return "posted";
+  } catch (error) {
+    log.error({ err: error }, "alert scan failed");
+    await finishRun(db, claim.id, "failed", clock.now(), (error as Error).message);
+    return "failed";
+  }
+}

@@ -1,0 +1,16 @@
+// What the scheduled runs need: the store, "now", the outbox, a logger, and who we are.
+import type { Db } from "../../domain/store/client.js";
+import type { Clock } from "../../domain/clock.js";
+import type { Logger } from "../log.js";
+import type { Outbox } from "../outbox.js";
+
+export interface SchedulerContext {
+  db: Db;
+  clock: Clock;
+  outbox: Outbox;
+  log: Logger;
+  /** Written into scheduled_runs.claimed_by: which instance ran what. */
+  instanceId: string;
+}
+
+export type RunOutcome = "posted" | "skipped" | "failed";

@@ -1,0 +1,3 @@
+export { createScheduler, type Scheduler, type SchedulerOptions, type TickResult } from "./scheduler.js";
+export { reportDedupeKey } from "./reportRun.js";
+export { alertDedupeKey } from "./alertRun.js";

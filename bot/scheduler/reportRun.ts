@@ -1,0 +1,50 @@
+// One due run of a scheduled report, already claimed in the ledger: build the CSV with the
+// scope of the admin who scheduled it, post it through the outbox under a dedupe key made of
+// the schedule and the due time, then mark the run posted.
+import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
+import { resolveViewer } from "../../domain/access/viewer.js";
+import { findTemplate } from "../../domain/reports/templates.js";
+import { reportFile } from "../../domain/reports/csvReport.js";
+import type { ReportSchedule } from "../../domain/reports/schedules.js";
+import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
+import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
+import type { RunOutcome, SchedulerContext } from "./context.js";
+
+export const reportDedupeKey = (scheduleId: string, dueAt: Date): string => `report:${scheduleId}:${dueAt.toISOString()}`;
+
+const languageOf = (value: string): Language => ((LANGUAGES as readonly string[]).includes(value) ? (value as Language) : "en");
+
+export async function runScheduledReport(ctx: SchedulerContext, schedule: ReportSchedule, claim: RunClaim): Promise<RunOutcome> {
+  const { db, clock, outbox } = ctx;
+  const log = ctx.log.child({ scheduleId: schedule.id, dueAt: claim.dueAt.toISOString() });
+  const space = await db.space.findUnique({ where: { id: schedule.spaceId } });
+  const found = findTemplate(schedule.template);
+  if (!space || (space.type === "group" && !space.enabled) || found?.kind !== "report") {
+    await finishRun(db, claim.id, "skipped", clock.now(), !space ? "space gone" : found?.kind !== "report" ? "unknown template" : "space disabled");
+    return "skipped";
+  }
+  const t = translatorFor(languageOf(space.language));
+  const dedupeKey = reportDedupeKey(schedule.id, claim.dueAt);
+  try {
+    const viewer = await resolveViewer(db, schedule.createdBy);
+    if (!viewer) {
+      await outbox.send({ roomId: space.id, text: t("reports.ownerGone", { schedule: schedule.id, email: schedule.createdBy }) }, { dedupeKey });
+      await finishRun(db, claim.id, "failed", clock.now(), "the admin who scheduled it is gone");
+      return "failed";
+    }
+    const template = found.template;
+    const now = clock.now();
+    const file = await reportFile(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
+    const missed = await missedBefore(db, "report", schedule.id, claim.dueAt);
+    const lines = [t("reports.postedScheduled", { template: template.name, schedule: schedule.id, rows: file.rows, file: file.name })];
+    if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: localDateTimeText(missed[missed.length - 1]!, schedule.spec.timeZone) }));
+    await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", content: file.content } }, { dedupeKey });
+    await finishRun(db, claim.id, "posted", clock.now(), `${file.rows} rows`);
+    log.info({ rows: file.rows, bytes: file.content.length }, "scheduled report posted");
+    return "posted";
+  } catch (error) {
+    log.error({ err: error }, "scheduled report failed");
+    await finishRun(db, claim.id, "failed", clock.now(), (error as Error).message);
+    return "failed";
+  }
+}

@@ -1,0 +1,145 @@
+// The scheduler: every poll it works out which report schedules and alert scans are due (from
+// the calendar and the run ledger, in each schedule's time zone), claims each due run in
+// scheduled_runs before running it, and runs what it claimed. Nothing lives only in memory:
+// a restart, or a second instance on the same PostgreSQL, sees the same ledger.
+// - A due time older than `missedGraceMs` (the bot was down) is recorded as missed, and the
+//   next post of that schedule says so; a newer one is posted once, late.
+// - A run claimed by an instance that died (claimed, never finished, older than `leaseMs`) is
+//   taken over; the outbox's dedupe key keeps it from posting twice.
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../domain/store/client.js";
+import type { Clock } from "../../domain/clock.js";
+import { activeScheduleRows, scheduleOf } from "../../domain/reports/schedules.js";
+import { dueTimesBetween, scheduleSpecSchema, type ScheduleSpec } from "../../domain/schedule/spec.js";
+import { claimRun, latestDueTimes, takeOverStaleRuns, type RunClaim, type RunKind } from "../../domain/schedule/runLedger.js";
+import type { Logger } from "../log.js";
+import type { Outbox } from "../outbox.js";
+import type { RunOutcome, SchedulerContext } from "./context.js";
+import { runScheduledReport } from "./reportRun.js";
+import { runAlertScan } from "./alertRun.js";
+
+export interface SchedulerOptions {
+  db: Db;
+  clock: Clock;
+  outbox: Outbox;
+  log: Logger;
+  instanceId?: string;
+  /** A due run missed while the bot was down is still posted when it is younger than this (default 6 h). */
+  missedGraceMs?: number;
+  /** A claimed run unfinished for this long belongs to a dead instance (default 10 min). */
+  leaseMs?: number;
+  /** How often to look for due runs (default 30 s): a run posts at most this late. */
+  pollMs?: number;
+}
+
+export interface TickResult { posted: number; missed: number; skipped: number; failed: number }
+
+export interface Scheduler {
+  /** Looks for due runs once and runs them; resolves when they are done. */
+  tick(): Promise<TickResult>;
+  /** Runs a tick now and then every pollMs. */
+  start(): void;
+  /** Stops polling and waits for the running tick. */
+  stop(): Promise<void>;
+}
+
+interface DueItem { kind: RunKind; key: string; spec: ScheduleSpec; since: Date }
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { db, clock, log } = options;
+  const missedGraceMs = options.missedGraceMs ?? 6 * 3_600_000;
+  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const pollMs = options.pollMs ?? 30_000;
+  const ctx: SchedulerContext = {
+    db, clock, outbox: options.outbox, log: log.child({ component: "scheduler" }),
+    instanceId: options.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
+  };
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<TickResult> | undefined;
+  let stopped = true;
+
+  async function dueItems(): Promise<DueItem[]> {
+    const [scheduleRows, spaces, reportsDone, scansDone] = await Promise.all([
+      activeScheduleRows(db),
+      db.space.findMany({ where: { alertsEnabled: true }, select: { id: true, alertTime: true, timeZone: true, createdAt: true } }),
+      latestDueTimes(db, "report"),
+      latestDueTimes(db, "alert-scan"),
+    ]);
+    const items: DueItem[] = [];
+    for (const row of scheduleRows) {
+      const schedule = scheduleOf(row);
+      if (!schedule) { ctx.log.warn({ scheduleId: row.id }, "a stored schedule does not parse; skipped"); continue; }
+      items.push({ kind: "report", key: schedule.id, spec: schedule.spec, since: reportsDone.get(schedule.id) ?? schedule.createdAt });
+    }
+    for (const space of spaces) {
+      const spec = scheduleSpecSchema.safeParse({ frequency: "daily", dayOfWeek: null, dayOfMonth: null, time: space.alertTime, timeZone: space.timeZone });
+      if (!spec.success) { ctx.log.warn({ spaceId: space.id }, "a space's alert time or zone does not parse; skipped"); continue; }
+      items.push({ kind: "alert-scan", key: space.id, spec: spec.data, since: scansDone.get(space.id) ?? new Date(space.createdAt) });
+    }
+    return items;
+  }
+
+  async function run(claim: RunClaim): Promise<RunOutcome> {
+    if (claim.kind === "alert-scan") return runAlertScan(ctx, claim);
+    const row = await db.reportSchedule.findUnique({ where: { id: claim.key } });
+    const schedule = row && row.active ? scheduleOf(row) : undefined;
+    if (!schedule) {
+      await db.scheduledRun.update({ where: { id: claim.id }, data: { status: "skipped", finishedAt: clock.now(), detail: "schedule ended" } });
+      return "skipped";
+    }
+    return runScheduledReport(ctx, schedule, claim);
+  }
+
+  async function tickOnce(): Promise<TickResult> {
+    const result: TickResult = { posted: 0, missed: 0, skipped: 0, failed: 0 };
+    const now = clock.now();
+    const claims: RunClaim[] = [];
+    for (const kind of ["report", "alert-scan"] as const) {
+      claims.push(...await takeOverStaleRuns(db, kind, new Date(now.getTime() - leaseMs), ctx.instanceId, now));
+    }
+    for (const item of await dueItems()) {
+      const due = dueTimesBetween(item.spec, item.since, now);
+      for (const [index, dueAt] of due.entries()) {
+        const fresh = index === due.length - 1 && now.getTime() - dueAt.getTime() <= missedGraceMs;
+        const claim = await claimRun(db, { kind: item.kind, key: item.key, dueAt, instanceId: ctx.instanceId, now, status: fresh ? "claimed" : "missed" });
+        if (!claim) continue;
+        if (fresh) claims.push(claim);
+        else {
+          result.missed++;
+          ctx.log.warn({ kind: item.kind, key: item.key, dueAt: dueAt.toISOString() }, "a due run was missed while the bot was down");
+        }
+      }
+    }
+    for (const claim of claims) result[await run(claim)]++;
+    return result;
+  }
+
+  const tick = (): Promise<TickResult> => {
+    // One tick at a time: a slow report must not make the next poll claim and run in parallel.
+    running ??= tickOnce().finally(() => { running = undefined; });
+    return running;
+  };
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      tick().catch((error: unknown) => ctx.log.error({ err: error }, "scheduler tick failed")).finally(schedule);
+    }, pollMs);
+    timer.unref();
+  }
+
+  return {
+    tick,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      tick().catch((error: unknown) => ctx.log.error({ err: error }, "scheduler tick failed")).finally(schedule);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

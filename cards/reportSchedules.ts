@@ -1,0 +1,42 @@
+// Cards of the report commands: a schedule was created, and the list of a space's schedules
+// with their next run.
+import type { MessageKey, Translate } from "../domain/i18n/catalogue.js";
+import type { ScheduleSpec } from "../domain/schedule/spec.js";
+import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+
+export interface ScheduleView {
+  id: string;
+  templateName: string;
+  spec: ScheduleSpec;
+  /** The next due time, already as wall-clock text in the schedule's zone. */
+  next: string;
+  filters: string;
+}
+
+/** "every Monday at 08:00 (Europe/Madrid)" and its siblings. */
+export function describeWhen(spec: ScheduleSpec, t: Translate): string {
+  const params = { time: spec.time, timeZone: spec.timeZone };
+  if (spec.frequency === "weekly") return t("reports.when.weekly", { ...params, weekday: t(`reports.weekday.${spec.dayOfWeek ?? 1}` as MessageKey) });
+  if (spec.frequency === "monthly") return t("reports.when.monthly", { ...params, day: spec.dayOfMonth ?? 1 });
+  return t("reports.when.daily", params);
+}
+
+export function scheduleCreatedCard(view: ScheduleView, t: Translate): CardReply {
+  const text = t("reports.scheduled.text", { template: view.templateName, when: describeWhen(view.spec, t), id: view.id, next: view.next });
+  return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(escapeMarkdown(text))]) };
+}
+
+export function scheduleListCard(views: readonly ScheduleView[], t: Translate): CardReply {
+  if (views.length === 0) {
+    const none = t("reports.schedules.none");
+    return { text: none, card: adaptiveCard([textBlock(none)]) };
+  }
+  const title = t("reports.schedules.title", { count: views.length });
+  const rows = views.map((v) => t("reports.schedules.row", { id: v.id, template: v.templateName, when: describeWhen(v.spec, t), next: v.next }));
+  const body: CardElement[] = [heading(title)];
+  views.forEach((view, index) => {
+    body.push(textBlock(escapeMarkdown(rows[index]!), { separator: index > 0 }));
+    if (view.filters) body.push(subtle(escapeMarkdown(t("reports.schedules.filters", { filters: view.filters }))));
+  });
+  return { text: [title, ...rows].join("\n"), card: adaptiveCard(body) };
+}

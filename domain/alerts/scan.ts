@@ -1,0 +1,104 @@
+// The daily alert scan of one space: subscriptions and trials that reached a threshold
+// (days before they end), subscriptions newly over their license limit, customers newly
+// suspended. Each (space, subject, threshold) is alerted once, ever (alert_ledger). An expiry
+// subject is the subscription *and its end date*: a renewed subscription with a new end date
+// is warned again as it nears the new one. Auto-renewing subscriptions do not lapse and are
+// not warned about.
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import type { Db } from "../store/client.js";
+import { DAY_MS } from "../clock.js";
+import { customerScope, inForce } from "../analytics/scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../analytics/settings.js";
+import type { CustomerFilter, Viewer } from "../analytics/filter.js";
+import { num, toDate, wholeDaysBetween } from "../analytics/values.js";
+import { crossedThreshold } from "./thresholds.js";
+
+export interface ExpiryFinding {
+  subjectId: string;
+  customerName: string;
+  subscriptionId: string;
+  type: "subscription" | "trial";
+  endAt: Date;
+  daysLeft: number;
+  threshold: number;
+}
+export interface OverageFinding { subjectId: string; customerName: string; subscriptionId: string; overage: number }
+export interface SuspendedFinding { subjectId: string; customerName: string; region: string }
+
+export interface AlertFindings {
+  expiring: ExpiryFinding[];
+  overages: OverageFinding[];
+  suspended: SuspendedFinding[];
+}
+
+export interface AlertScope {
+  spaceId: string;
+  now: Date;
+  thresholds: readonly number[];
+  /** Whose customers the space may hear about (see domain/alerts/audience.ts). */
+  viewer: Viewer;
+  filter: CustomerFilter;
+}
+
+export const findingCount = (f: AlertFindings): number => f.expiring.length + f.overages.length + f.suspended.length;
+
+/** Ledger rows that can still matter: an expiry alert for an end date after `now` was made less than max(threshold) days ago. */
+async function alertedKeys(db: Db, scope: AlertScope): Promise<Set<string>> {
+  const since = new Date(scope.now.getTime() - (Math.max(...scope.thresholds) + 1) * DAY_MS);
+  const [recentExpiry, others] = await Promise.all([
+    db.alertLedger.findMany({ where: { spaceId: scope.spaceId, subjectType: "expiry", alertedAt: { gte: since } }, select: { subjectId: true, threshold: true } }),
+    db.alertLedger.findMany({ where: { spaceId: scope.spaceId, subjectType: { in: ["overage", "suspended"] } }, select: { subjectType: true, subjectId: true } }),
+  ]);
+  return new Set([
+    ...recentExpiry.map((r) => `expiry|${r.subjectId}|${r.threshold}`),
+    ...others.map((r) => `${r.subjectType}|${r.subjectId}|0`),
+  ]);
+}
+
+export async function scanAlerts(db: Db, scope: AlertScope): Promise<AlertFindings> {
+  const { now } = scope;
+  const customers = customerScope(scope.filter, scope.viewer, now, DEFAULT_ANALYTICS_SETTINGS);
+  const windowEnd = new Date(now.getTime() + (Math.max(...scope.thresholds) + 1) * DAY_MS);
+  const [alerted, ending, over, suspended] = await Promise.all([
+    alertedKeys(db, scope),
+    db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT s.id, s.type, s.end_at, c.name FROM subscriptions s JOIN customers c ON c.id = s.customer_id
+      WHERE s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at <= ${windowEnd} AND ${customers}`),
+    db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT s.id, c.name, SUM(l.assigned - l.total) AS overage FROM subscriptions s
+      JOIN customers c ON c.id = s.customer_id JOIN license_lines l ON l.subscription_id = s.id
+      WHERE ${inForce(now)} AND l.assigned > l.total AND ${customers} GROUP BY s.id, c.name`),
+    db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT c.id, c.name, c.region FROM customers c WHERE c.suspended_count > 0 AND ${customers}`),
+  ]);
+  const expiring: ExpiryFinding[] = [];
+  for (const row of ending) {
+    const endAt = toDate(row.end_at);
+    const daysLeft = wholeDaysBetween(now, endAt);
+    const threshold = crossedThreshold(scope.thresholds, daysLeft);
+    const subjectId = `${String(row.id)}@${endAt.toISOString().slice(0, 10)}`;
+    if (threshold === undefined || alerted.has(`expiry|${subjectId}|${threshold}`)) continue;
+    expiring.push({ subjectId, customerName: String(row.name), subscriptionId: String(row.id), type: row.type === "trial" ? "trial" : "subscription", endAt, daysLeft, threshold });
+  }
+  expiring.sort((a, b) => a.endAt.getTime() - b.endAt.getTime() || a.customerName.localeCompare(b.customerName));
+  return {
+    expiring,
+    overages: over.filter((r) => !alerted.has(`overage|${String(r.id)}|0`))
+      .map((r) => ({ subjectId: String(r.id), customerName: String(r.name), subscriptionId: String(r.id), overage: num(r.overage) }))
+      .sort((a, b) => b.overage - a.overage),
+    suspended: suspended.filter((r) => !alerted.has(`suspended|${String(r.id)}|0`))
+      .map((r) => ({ subjectId: String(r.id), customerName: String(r.name), region: String(r.region) }))
+      .sort((a, b) => a.customerName.localeCompare(b.customerName)),
+  };
+}
+
+/** Writes the findings to the ledger, so that the next scan (of any instance) does not repeat them. */
+export async function recordAlerts(db: Db, spaceId: string, findings: AlertFindings, now: Date): Promise<void> {
+  const rows = [
+    ...findings.expiring.map((f) => ({ spaceId, subjectType: "expiry", subjectId: f.subjectId, threshold: f.threshold, alertedAt: now })),
+    ...findings.overages.map((f) => ({ spaceId, subjectType: "overage", subjectId: f.subjectId, threshold: 0, alertedAt: now })),
+    ...findings.suspended.map((f) => ({ spaceId, subjectType: "suspended", subjectId: f.subjectId, threshold: 0, alertedAt: now })),
+  ];
+  // The scan run was claimed exclusively, so no other writer adds these keys meanwhile.
+  for (let i = 0; i < rows.length; i += 500) await db.alertLedger.createMany({ data: rows.slice(i, i + 500) });
+}

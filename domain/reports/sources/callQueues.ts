@@ -1,0 +1,45 @@
+// "Call-queue statistics": one row per customer and calendar week (Monday, UTC) with the
+// queue figures and the three KPIs of DOMAIN.md. Keyset pagination on (customer_id, week_start).
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { customerScope } from "../../analytics/scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
+import { num, percent, toDate } from "../../analytics/values.js";
+import { DEFAULT_PAGE_SIZE, isoDay, type ReportQuery, type ReportRecord } from "../source.js";
+
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+function toRecord(row: Record<string, unknown>): ReportRecord {
+  const [total, answered, abandoned] = [num(row.total_calls), num(row.answered), num(row.abandoned)];
+  return {
+    customerName: String(row.name),
+    orgId: String(row.customer_id),
+    weekStart: isoDay(toDate(row.week_start)),
+    totalCalls: total,
+    answered,
+    abandoned,
+    timedOut: num(row.timed_out),
+    overflowed: num(row.overflowed),
+    transferred: num(row.transferred),
+    averageSpeedOfAnswer: answered > 0 ? round1(num(row.answer_wait_seconds) / answered) : null,
+    averageWaitBeforeAbandon: abandoned > 0 ? round1(num(row.abandon_wait_seconds) / abandoned) : null,
+    abandonRate: percent(abandoned, total),
+  };
+}
+
+export async function* callQueueRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
+  let after: Prisma.Sql = Prisma.sql`1 = 1`;
+  for (;;) {
+    const rows = await query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT q.*, c.name FROM call_queue_weeks q JOIN customers c ON c.id = q.customer_id
+      WHERE ${after} AND ${scope}
+      ORDER BY q.customer_id, q.week_start LIMIT ${pageSize}`);
+    if (rows.length === 0) return;
+    yield rows.map(toRecord);
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1]!;
+    const [id, week] = [String(last.customer_id), toDate(last.week_start)];
+    after = Prisma.sql`(q.customer_id > ${id} OR (q.customer_id = ${id} AND q.week_start > ${week}))`;
+  }
+}

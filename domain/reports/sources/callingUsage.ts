@@ -1,0 +1,58 @@
+// "Calling detailed usage": one row per customer location and period, as imported. Keyset
+// pagination on the table's primary key (customer_id, location, period_start).
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { customerScope } from "../../analytics/scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
+import { num, toDate } from "../../analytics/values.js";
+import { DEFAULT_PAGE_SIZE, isoDay, type ReportQuery, type ReportRecord } from "../source.js";
+
+/** The report's columns after the first seven, by the import's metric keys. */
+export const CALLING_METRIC_KEYS = [
+  "callMinutesVideo", "callLegsAudio", "callLegsVideo", "callLegsDeskPhone", "callLegsRoomDevice", "callLegsOtherDevices",
+  "callsHuntGroup", "callsAutoAttendant", "queueTotalCalls", "queueTimedOut", "queueOverflowed", "queueTransferred",
+  "queueAbandoned", "internal", "tollFree", "premium", "integratedAudio", "national", "inbound", "operatorServices", "spark",
+  "shortCode", "international", "mobile", "emergency", "unknown",
+] as const;
+
+function metricsOf(json: unknown): Record<string, number> {
+  try {
+    const parsed = JSON.parse(String(json)) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, num(v)]));
+  } catch {
+    return {};
+  }
+}
+
+function toRecord(row: Record<string, unknown>): ReportRecord {
+  const metrics = metricsOf(row.metrics);
+  return {
+    customerName: String(row.name),
+    orgId: String(row.customer_id),
+    location: String(row.location),
+    periodStart: isoDay(toDate(row.period_start)),
+    periodEnd: isoDay(toDate(row.period_end)),
+    totalCalls: num(row.total_calls),
+    totalCallLegs: metrics.totalCallLegs ?? null,
+    poorQuality: num(row.poor_quality_calls),
+    callMinutes: num(row.call_minutes),
+    ...Object.fromEntries(CALLING_METRIC_KEYS.map((key) => [key, metrics[key] ?? null])),
+  };
+}
+
+export async function* callingUsageRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
+  let after: Prisma.Sql = Prisma.sql`1 = 1`;
+  for (;;) {
+    const rows = await query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+      SELECT u.*, c.name FROM calling_usage u JOIN customers c ON c.id = u.customer_id
+      WHERE ${after} AND ${scope}
+      ORDER BY u.customer_id, u.location, u.period_start LIMIT ${pageSize}`);
+    if (rows.length === 0) return;
+    yield rows.map(toRecord);
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1]!;
+    const [id, location, start] = [String(last.customer_id), String(last.location), toDate(last.period_start)];
+    after = Prisma.sql`(u.customer_id > ${id} OR (u.customer_id = ${id} AND (u.location > ${location} OR (u.location = ${location} AND u.period_start > ${start}))))`;
+  }
+}

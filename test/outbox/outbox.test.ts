@@ -1,0 +1,83 @@
+// The outbox against the sandbox over HTTP and a real SQLite file: it waits out Retry-After,
+// retries 5xx a bounded number of times and then records the message as dead with its reason,
+// sends a dedupe key once, and a message left pending by a dead process is sent by the next one.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestSqlite } from "../support/sqlite.js";
+import { openStore, type Store } from "../../domain/store/client.js";
+import { systemClock } from "../../domain/clock.js";
+import { createWebexApi } from "../../bot/webex/api.js";
+import { createOutbox, type OutboxOptions } from "../../bot/outbox.js";
+import type { Sandbox } from "../../bot/sandbox/index.js";
+import { botPosts, startTestSandbox } from "../scheduler/harness.js";
+
+describe("outbox", () => {
+  let env: { sandbox: Sandbox; token: string };
+  const file = createTestSqlite();
+  let store: Store;
+  const outboxWith = (over: Partial<OutboxOptions> = {}) => createOutbox({
+    db: store.db, api: createWebexApi(`${env.sandbox.url}/v1`, env.token), clock: systemClock, log: pino({ level: "silent" }),
+    spoolDir: mkdtempSync(path.join(tmpdir(), "outbox-")), backoffMs: 10, ...over,
+  });
+  const room = () => env.sandbox.createGroupRoom(`Outbox ${Math.random()}`, ["ana.silva@partner.example"]).id;
+
+  beforeAll(async () => {
+    env = await startTestSandbox();
+    store = await openStore(file.url);
+  });
+  afterAll(async () => {
+    await store.close();
+    await env.sandbox.close();
+    file.remove();
+  });
+
+  it("waits out Retry-After after a 429 and then delivers the message once", async () => {
+    const roomId = room();
+    const before = env.sandbox.requests().length;
+    env.sandbox.failNext(2, { status: 429, retryAfterSeconds: 1, method: "POST", path: /\/messages/ });
+    const posted = await outboxWith().send({ roomId, text: "after the pause", file: { name: "a.csv", contentType: "text/csv", content: Buffer.from("x,y\n1,2\n") } });
+    expect(posted?.roomId).toBe(roomId);
+    const attempts = env.sandbox.requests().slice(before).filter((r) => r.method === "POST" && r.path.endsWith("/messages"));
+    expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
+    expect(Date.parse(attempts[2]!.at) - Date.parse(attempts[1]!.at)).toBeGreaterThanOrEqual(950);
+    const delivered = botPosts(env.sandbox, roomId);
+    expect(delivered.map((m) => m.text)).toEqual(["after the pause"]);
+    expect(env.sandbox.fileContent(delivered[0]!)?.content.toString()).toBe("x,y\n1,2\n");
+  });
+
+  it("retries a 503 a bounded number of times, then keeps the message as dead with the reason", async () => {
+    const roomId = room();
+    env.sandbox.failNext(3, { status: 503, method: "POST", path: /\/messages/ });
+    await expect(outboxWith({ maxAttempts: 3 }).send({ roomId, text: "never arrives" })).rejects.toMatchObject({ status: 503 });
+    const row = await store.db.outboxMessage.findFirstOrThrow({ where: { roomId } });
+    expect([row.status, row.attempts]).toEqual(["dead", 3]);
+    expect(row.lastError).toBeTruthy();
+    expect(botPosts(env.sandbox, roomId)).toHaveLength(0);
+  });
+
+  it("accepts a dedupe key once, ever", async () => {
+    const roomId = room();
+    const outbox = outboxWith();
+    expect(await outbox.send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toBeDefined();
+    expect(await outbox.send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toBeUndefined();
+    expect(await outboxWith().send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toBeUndefined();
+    expect(botPosts(env.sandbox, roomId)).toHaveLength(1);
+  });
+
+  it("sends, once, a message that a process which died during a 429 pause left pending", async () => {
+    const roomId = room();
+    env.sandbox.failNext(1, { status: 429, retryAfterSeconds: 1, method: "POST", path: /\/messages/ });
+    // This instance never wakes from its pause: as good as killed.
+    void outboxWith({ sleep: () => new Promise<void>(() => undefined) }).send({ roomId, text: "left behind" }).catch(() => undefined);
+    for (let i = 0; i < 200 && !(await store.db.outboxMessage.findFirst({ where: { roomId, attempts: 1, status: "pending" } })); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const next = outboxWith();
+    await next.resume();
+    await next.drain();
+    expect(botPosts(env.sandbox, roomId).map((m) => m.text)).toEqual(["left behind"]);
+  });
+});

@@ -43,6 +43,7 @@ export const configSchema = z
       .transform((list) => list.split(",").map((s) => s.trim()).filter(Boolean))
       .pipe(z.array(adminEntry)),
     WEBEX_PARTNER_TOKEN: optionalText,
+    SYNC_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:MM, for example 03:00").default("03:00"),
     TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid").default("UTC"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     IMPORT_MAX_MB: z.coerce.number({ message: "must be a number of megabytes" }).positive().max(1024).default(50),

@@ -9,6 +9,22 @@ import { openStore } from "../domain/store/client.js";
 import { applyAdminSetting } from "../domain/access/viewer.js";
 import { startLocal } from "./local.js";
 import { startBot } from "./server.js";
+import { runSync } from "./sync/index.js";
+import type { DailySync } from "./scheduler/scheduler.js";
+
+/** The daily partner-data sync, when a partner admin token is configured. */
+function dailySync(config: Config, db: Awaited<ReturnType<typeof openStore>>["db"], log: Logger): DailySync | undefined {
+  const partnerToken = config.WEBEX_PARTNER_TOKEN;
+  if (!partnerToken) return undefined;
+  return {
+    time: config.SYNC_TIME,
+    timeZone: config.TIME_ZONE,
+    async run() {
+      const outcome = await runSync({ db, apiBase: config.WEBEX_API_URL, partnerToken, clock: systemClock, log });
+      return `${outcome.organizations} organizations, ${outcome.licenseLinesWritten} license lines`;
+    },
+  };
+}
 
 const DATA_DIR = path.resolve("data");
 
@@ -27,6 +43,7 @@ async function startLive(config: Config, log: Logger): Promise<() => Promise<voi
     timeZone: config.TIME_ZONE,
     dataDir: DATA_DIR,
     maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
+    scheduler: { sync: dailySync(config, store.db, log) },
   });
   return async () => {
     await bot.stop();

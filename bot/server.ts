@@ -38,7 +38,7 @@ export interface BotOptions {
   maxImportBytes?: number;
   tables?: RoutingTables;
   /** Scheduled reports and alerts; false runs none (default: on, polling every 30 s). */
-  scheduler?: false | Pick<SchedulerOptions, "pollMs" | "missedGraceMs" | "leaseMs" | "instanceId">;
+  scheduler?: false | Pick<SchedulerOptions, "pollMs" | "missedGraceMs" | "leaseMs" | "instanceId" | "sync">;
 }
 
 export interface RunningBot {

@@ -12,7 +12,7 @@ import type { Db } from "../../domain/store/client.js";
 import type { Clock } from "../../domain/clock.js";
 import { activeScheduleRows, scheduleOf } from "../../domain/reports/schedules.js";
 import { dueTimesBetween, scheduleSpecSchema, type ScheduleSpec } from "../../domain/schedule/spec.js";
-import { claimRun, latestDueTimes, takeOverStaleRuns, type RunClaim, type RunKind } from "../../domain/schedule/runLedger.js";
+import { claimRun, finishRun, latestDueTimes, takeOverStaleRuns, type RunClaim, type RunKind } from "../../domain/schedule/runLedger.js";
 import type { Logger } from "../log.js";
 import type { Outbox } from "../outbox.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
@@ -31,6 +31,15 @@ export interface SchedulerOptions {
   leaseMs?: number;
   /** How often to look for due runs (default 30 s): a run posts at most this late. */
   pollMs?: number;
+  /** The daily partner-data sync (when WEBEX_PARTNER_TOKEN is set): when, and what it runs. */
+  sync?: DailySync;
+}
+
+export interface DailySync {
+  time: string;
+  timeZone: string;
+  /** Runs one sync; resolves with a one-line summary for the ledger. */
+  run(): Promise<string>;
 }
 
 export interface TickResult { posted: number; missed: number; skipped: number; failed: number }
@@ -55,6 +64,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     db, clock, outbox: options.outbox, log: log.child({ component: "scheduler" }),
     instanceId: options.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
   };
+  // Without a sync in the ledger yet, the first one is due at the next sync time after start.
+  const startedAt = clock.now();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<TickResult> | undefined;
   let stopped = true;
@@ -77,11 +88,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (!spec.success) { ctx.log.warn({ spaceId: space.id }, "a space's alert time or zone does not parse; skipped"); continue; }
       items.push({ kind: "alert-scan", key: space.id, spec: spec.data, since: scansDone.get(space.id) ?? new Date(space.createdAt) });
     }
+    if (options.sync) {
+      const spec = scheduleSpecSchema.parse({ frequency: "daily", dayOfWeek: null, dayOfMonth: null, time: options.sync.time, timeZone: options.sync.timeZone });
+      const syncsDone = await latestDueTimes(db, "sync");
+      items.push({ kind: "sync", key: "partner", spec, since: syncsDone.get("partner") ?? startedAt });
+    }
     return items;
   }
 
   async function run(claim: RunClaim): Promise<RunOutcome> {
     if (claim.kind === "alert-scan") return runAlertScan(ctx, claim);
+    if (claim.kind === "sync") return runDailySync(claim);
     const row = await db.reportSchedule.findUnique({ where: { id: claim.key } });
     const schedule = row && row.active ? scheduleOf(row) : undefined;
     if (!schedule) {
@@ -91,11 +108,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return runScheduledReport(ctx, schedule, claim);
   }
 
+  async function runDailySync(claim: RunClaim): Promise<RunOutcome> {
+    try {
+      const summary = await options.sync!.run();
+      await finishRun(db, claim.id, "posted", clock.now(), summary);
+      ctx.log.info({ dueAt: claim.dueAt.toISOString(), summary }, "daily sync done");
+      return "posted";
+    } catch (error) {
+      // The sync lands in one transaction, so a failure left the store as it was.
+      ctx.log.error({ err: error, dueAt: claim.dueAt.toISOString() }, "daily sync failed; the store is unchanged");
+      await finishRun(db, claim.id, "failed", clock.now(), (error as Error).message.slice(0, 500));
+      return "failed";
+    }
+  }
+
   async function tickOnce(): Promise<TickResult> {
     const result: TickResult = { posted: 0, missed: 0, skipped: 0, failed: 0 };
     const now = clock.now();
     const claims: RunClaim[] = [];
-    for (const kind of ["report", "alert-scan"] as const) {
+    for (const kind of ["report", "alert-scan", "sync"] as const) {
       claims.push(...await takeOverStaleRuns(db, kind, new Date(now.getTime() - leaseMs), ctx.instanceId, now));
     }
     for (const item of await dueItems()) {

@@ -3,7 +3,7 @@
 // restarts or other instances sharing PostgreSQL do; Prisma's P2002 means someone else has it.
 import type { Db } from "../store/client.js";
 
-export type RunKind = "report" | "alert-scan";
+export type RunKind = "report" | "alert-scan" | "sync";
 export type RunStatus = "claimed" | "posted" | "missed" | "failed" | "skipped";
 
 export interface RunClaim { id: number; kind: RunKind; key: string; dueAt: Date }

@@ -34,7 +34,7 @@ export async function startInstance(
   databaseUrl: string,
   env: { sandbox: Pick<Sandbox, "url">; token: string },
   clock: Clock,
-  options: Partial<Pick<SchedulerOptions, "instanceId" | "missedGraceMs" | "leaseMs">> = {},
+  options: Partial<Pick<SchedulerOptions, "instanceId" | "missedGraceMs" | "leaseMs" | "sync">> = {},
 ): Promise<Instance> {
   const store = await openStore(databaseUrl);
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });

@@ -41,8 +41,10 @@ const isUniqueViolation = (error: unknown): boolean => (error as { code?: string
 
 export function createOutbox(options: OutboxOptions): Outbox {
   const { db, api, clock, log } = options;
-  const maxAttempts = options.maxAttempts ?? 5;
-  const backoffMs = options.backoffMs ?? 1000;
+  // 8 attempts from 2 s doubling: about four minutes of Webex trouble before a message is
+  // recorded as dead. A 429 gets four times as many tries, each after its Retry-After.
+  const maxAttempts = options.maxAttempts ?? 8;
+  const backoffMs = options.backoffMs ?? 2000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let pausedUntil = 0;
   let chain: Promise<unknown> = Promise.resolve();
@@ -75,7 +77,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         return posted;
       } catch (error) {
         const failure = error instanceof WebexApiError ? error : new WebexApiError(0, "/messages", String(error));
-        const giveUp = !failure.transient || attempt >= maxAttempts;
+        const giveUp = !failure.transient || attempt >= (failure.status === 429 ? maxAttempts * 4 : maxAttempts);
         const delay = failure.status === 429
           ? (failure.retryAfterSeconds ?? 1) * 1000
           : backoffMs * 2 ** (attempt - 1);

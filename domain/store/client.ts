@@ -25,7 +25,9 @@ export function createClient(databaseUrl: string): Db {
     const adapter = new PrismaBetterSQLite3({ url: sqlitePath(databaseUrl), timeout: 5000 });
     return new SqliteClient({ adapter });
   }
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+  // JIT off: the analytics' correlated status conditions get high cost estimates, and JIT
+  // compilation then costs ~1.4 s per query for a 40 ms execution (bench/analytics.bench.ts).
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10, options: "-c jit=off" });
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 

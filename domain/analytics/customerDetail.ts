@@ -1,0 +1,85 @@
+// Customer details: profile, subscriptions with their licenses and order history, trials,
+// tags, assigned partner administrators, and the customer's statuses at "now".
+import type { CustomerStatus, ManagedBy, Region, Role } from "../model.js";
+import { statusesOfCustomers } from "./customerList.js";
+import type { AnalyticsContext, LicenseCounts } from "./types.js";
+import { licenseCounts } from "./paging.js";
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { visibleTo } from "./scope.js";
+
+export interface ContractDetail {
+  id: string;
+  status: string;
+  startAt: Date;
+  /** Expiration or renewal date. */
+  endAt: Date | null;
+  autoRenew: boolean;
+  licenses: (LicenseCounts & { product: string; family: string })[];
+  orders: { id: string; placedAt: Date; kind: string; summary: string }[];
+}
+
+export interface CustomerDetail {
+  profile: {
+    id: string;
+    name: string;
+    industry: string | null;
+    plannedUsers: number | null;
+    region: Region;
+    managedBy: ManagedBy;
+    externalId: string | null;
+    addedAt: Date;
+    lastAdminActivityAt: Date | null;
+  };
+  statuses: CustomerStatus[];
+  subscriptions: ContractDetail[];
+  trials: ContractDetail[];
+  tags: string[];
+  admins: { email: string; displayName: string | null; role: Role }[];
+}
+
+/** The detail of one customer, or null when it does not exist or the viewer may not see it. */
+export async function customerDetail(ctx: AnalyticsContext, customerId: string): Promise<CustomerDetail | null> {
+  const visible = await ctx.db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT c.id FROM customers c WHERE c.id = ${customerId} AND ${visibleTo(ctx.viewer)}`);
+  if (visible.length === 0) return null;
+  const customer = await ctx.db.customer.findUnique({
+    where: { id: customerId },
+    include: {
+      subscriptions: { include: { licenses: { orderBy: { product: "asc" } }, orders: { orderBy: { placedAt: "desc" } } }, orderBy: [{ endAt: "asc" }, { id: "asc" }] },
+      tags: { include: { tag: true } },
+      admins: { include: { admin: true } },
+    },
+  });
+  if (!customer) return null;
+  const statuses = (await statusesOfCustomers(ctx, [customerId])).get(customerId) ?? [];
+  const contracts: (ContractDetail & { type: string })[] = customer.subscriptions.map((s) => ({
+    id: s.id,
+    type: s.type,
+    status: s.status,
+    startAt: s.startAt,
+    endAt: s.endAt,
+    autoRenew: s.autoRenew,
+    licenses: s.licenses.map((l) => ({ product: l.product, family: l.family, ...licenseCounts(l) })),
+    orders: s.orders.map((o) => ({ id: o.id, placedAt: o.placedAt, kind: o.kind, summary: o.summary })),
+  }));
+  const strip = ({ type: _type, ...rest }: ContractDetail & { type: string }): ContractDetail => rest;
+  return {
+    profile: {
+      id: customer.id,
+      name: customer.name,
+      industry: customer.industry,
+      plannedUsers: customer.plannedUsers,
+      region: customer.region as Region,
+      managedBy: customer.managedBy as ManagedBy,
+      externalId: customer.externalId,
+      addedAt: customer.addedAt,
+      lastAdminActivityAt: customer.lastAdminActivityAt,
+    },
+    statuses,
+    subscriptions: contracts.filter((c) => c.type === "subscription").map(strip),
+    trials: contracts.filter((c) => c.type === "trial").map(strip),
+    tags: customer.tags.map((a) => a.tag.name).sort((a, b) => a.localeCompare(b)),
+    admins: customer.admins
+      .map((a) => ({ email: a.admin.email, displayName: a.admin.displayName, role: a.admin.role as Role }))
+      .sort((a, b) => a.email.localeCompare(b.email)),
+  };
+}

@@ -1,0 +1,55 @@
+// The customer list: a filtered page of customers with their statuses, most urgent first.
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import type { CustomerStatus, ManagedBy, Region } from "../model.js";
+import type { CustomerFilter, PageRequest } from "./filter.js";
+import { limitOffset, pageOf } from "./paging.js";
+import { customerScope } from "./scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
+import { statusColumns, statusesOfRow, urgencyRank } from "./statuses.js";
+import type { AnalyticsContext, Page } from "./types.js";
+import { num } from "./values.js";
+
+export interface CustomerListRow {
+  id: string;
+  name: string;
+  region: Region;
+  managedBy: ManagedBy;
+  /** Most urgent first; empty only when the customer shows no status at all. */
+  statuses: CustomerStatus[];
+}
+
+export async function customerList(
+  ctx: AnalyticsContext,
+  query: { filter?: CustomerFilter; page?: PageRequest } = {},
+): Promise<Page<CustomerListRow>> {
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const now = ctx.clock.now();
+  const where = customerScope(query.filter ?? {}, ctx.viewer, now, settings);
+  const [counted] = await ctx.db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
+  const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT c.id, c.name, c.region, c.managed_by, ${statusColumns(now, settings)}
+    FROM customers c WHERE ${where}
+    ORDER BY ${urgencyRank(now, settings)}, c.name_key, c.id ${limitOffset(query.page)}`);
+  return pageOf(
+    rows.map((row) => ({
+      id: String(row.id),
+      name: String(row.name),
+      region: row.region as Region,
+      managedBy: row.managed_by as ManagedBy,
+      statuses: statusesOfRow(row),
+    })),
+    num(counted?.n),
+    query.page,
+  );
+}
+
+/** The statuses of the given customers at `now` (customers not found are absent). */
+export async function statusesOfCustomers(ctx: Pick<AnalyticsContext, "db" | "clock" | "settings">, customerIds: readonly string[]): Promise<Map<string, CustomerStatus[]>> {
+  const result = new Map<string, CustomerStatus[]>();
+  if (customerIds.length === 0) return result;
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT c.id, ${statusColumns(ctx.clock.now(), settings)} FROM customers c WHERE c.id IN (${Prisma.join([...customerIds])})`);
+  for (const row of rows) result.set(String(row.id), statusesOfRow(row));
+  return result;
+}

@@ -1,0 +1,51 @@
+// SQL conditions shared by every analytics query: which subscriptions are in force at "now",
+// and which customers a filter and a viewer select. Conditions are Prisma.sql fragments over
+// the aliases `c` (customers), `s` (subscriptions) and `l` (license_lines), so that one
+// definition serves SQLite and PostgreSQL.
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { ORG_WIDE_ROLES } from "../model.js";
+import type { CustomerFilter, Viewer } from "./filter.js";
+import type { AnalyticsSettings } from "./settings.js";
+import { statusCondition } from "./statuses.js";
+
+const sql = Prisma.sql;
+
+/** A subscription or trial in force at `now` (see statuses.ts for the rule on passed end dates). */
+export function inForce(now: Date, alias = "s"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return sql`(${a}.status = 'active' AND (${a}.auto_renew = true OR ${a}.end_at IS NULL OR ${a}.end_at > ${now}))`;
+}
+
+/** The customers `viewer` may see: everyone for org-wide roles, their assignments otherwise. */
+export function visibleTo(viewer: Viewer): Prisma.Sql {
+  if (ORG_WIDE_ROLES.includes(viewer.role)) return sql`1 = 1`;
+  if (viewer.adminId === null) return sql`1 = 0`;
+  return sql`EXISTS (SELECT 1 FROM partner_admin_assignments pa WHERE pa.customer_id = c.id AND pa.admin_id = ${viewer.adminId})`;
+}
+
+function tagCondition(tags: NonNullable<CustomerFilter["tags"]>): Prisma.Sql {
+  const keys = [...new Set(tags.names.map((name) => name.trim().toLowerCase()))];
+  const matching = sql`SELECT COUNT(DISTINCT t.id) FROM tag_assignments ta JOIN tags t ON t.id = ta.tag_id
+    WHERE ta.customer_id = c.id AND t.name_key IN (${Prisma.join(keys)})`;
+  return tags.match === "all" ? sql`(${matching}) = ${keys.length}` : sql`(${matching}) > 0`;
+}
+
+/** The condition on `c` of `filter` and `viewer` at `now`. */
+export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  const parts: Prisma.Sql[] = [visibleTo(viewer)];
+  if (filter.managedBy) parts.push(sql`c.managed_by = ${filter.managedBy}`);
+  if (filter.region) parts.push(sql`c.region = ${filter.region}`);
+  if (filter.product) {
+    parts.push(sql`EXISTS (SELECT 1 FROM subscriptions s JOIN license_lines l ON l.subscription_id = s.id
+      WHERE s.customer_id = c.id AND ${inForce(now)} AND (l.product = ${filter.product} OR l.family = ${filter.product}))`);
+  }
+  if (filter.subscriptionType) {
+    parts.push(sql`EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.type = ${filter.subscriptionType} AND ${inForce(now)})`);
+  }
+  if (filter.statuses) {
+    const any = filter.statuses.map((status) => statusCondition(status, now, settings));
+    parts.push(sql`(${Prisma.join(any, " OR ")})`);
+  }
+  if (filter.tags) parts.push(tagCondition(filter.tags));
+  return Prisma.join(parts, " AND ");
+}

@@ -1,0 +1,75 @@
+// Sections "About to expire" and "About to renew" (next 90 days): subscriptions and trials in
+// force that end in (now, now + 90 days], without auto-renew (expire) or with it (renew).
+// A trial ending exactly 90 days from now is in; one ending exactly now is not (it has ended).
+// KPIs as the seed defines them: assignment % = assigned / total and usage % = used in the
+// last 7 days / total, both over the section's subscriptions. Soonest first.
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { subscriptionTotals } from "../licenseScope.js";
+import { licenseCounts, limitOffset, pageOf } from "../paging.js";
+import { customerScope } from "../scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
+import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
+import { weeklyTrends } from "../weeklyTrend.js";
+import { addDays, num, percent, toDate, wholeDaysBetween } from "../values.js";
+
+export interface AboutToEndRow extends LicenseCounts {
+  customerId: string;
+  customerName: string;
+  subscriptionId: string;
+  endAt: Date;
+  /** Whole days until the expiry (or renewal); 0 on the last day. */
+  daysUntilEnd: number;
+  /** Licenses used per week over the last 3 months, oldest first; null for a week without data. */
+  usageTrend: { weekStart: Date; used: number | null }[];
+}
+
+export interface AboutToEndSection {
+  kind: "expire" | "renew";
+  windowDays: number;
+  customers: number;
+  subscriptions: number;
+  totalLicenses: number;
+  assignedPercent: number | null;
+  usedPercent: number | null;
+  table: Page<AboutToEndRow>;
+}
+
+async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "expire" | "renew"): Promise<AboutToEndSection> {
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const now = ctx.clock.now();
+  const windowEnd = addDays(now, settings.sectionWindowDays);
+  const autoRenew = Prisma.raw(kind === "renew" ? "true" : "false");
+  const rows = Prisma.sql`(${subscriptionTotals(query.family, now, Prisma.sql`s.auto_renew = ${autoRenew} AND s.end_at > ${now} AND s.end_at <= ${windowEnd}`)}) x
+    JOIN customers c ON c.id = x.customer_id WHERE ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT COUNT(*) AS n, COUNT(DISTINCT x.customer_id) AS customers, SUM(x.total) AS total, SUM(x.assigned) AS assigned, SUM(x.used) AS used FROM ${rows}`);
+  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT x.*, c.name FROM ${rows} ORDER BY x.end_at, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
+  const trends = await weeklyTrends(ctx.db, page.map((r) => String(r.subscription_id)), query.family, now, settings.usageTrendWeeks);
+  const total = num(kpis?.total);
+  return {
+    kind,
+    windowDays: settings.sectionWindowDays,
+    customers: num(kpis?.customers),
+    subscriptions: num(kpis?.n),
+    totalLicenses: total,
+    assignedPercent: percent(num(kpis?.assigned), total),
+    usedPercent: percent(num(kpis?.used), total),
+    table: pageOf(page.map((r) => {
+      const endAt = toDate(r.end_at);
+      const trend = trends.get(String(r.subscription_id))?.weeks ?? [];
+      return {
+        customerId: String(r.customer_id),
+        customerName: String(r.name),
+        subscriptionId: String(r.subscription_id),
+        endAt,
+        daysUntilEnd: wholeDaysBetween(now, endAt),
+        ...licenseCounts(r as never),
+        usageTrend: trend.map((w) => ({ weekStart: w.weekStart, used: w.point?.used ?? null })),
+      };
+    }), num(kpis?.n), query.page),
+  };
+}
+
+export const aboutToExpireSection = (ctx: AnalyticsContext, query: SectionQuery) => aboutToEnd(ctx, query, "expire");
+export const aboutToRenewSection = (ctx: AnalyticsContext, query: SectionQuery) => aboutToEnd(ctx, query, "renew");

@@ -1,0 +1,68 @@
+// Section "Over license limit": license lines of subscriptions in force with more licenses
+// assigned than bought, one row per subscription and product, largest overage first.
+// KPIs: customers with overage; total overage = sum of (assigned - total) over those lines;
+// average overage = total overage / customers with overage (null without any).
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { licenseCounts, limitOffset, pageOf } from "../paging.js";
+import { customerScope, inForce } from "../scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
+import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
+import { dateOrNull, num, percent, wholeMonthsBetween } from "../values.js";
+
+export interface OverLimitRow extends LicenseCounts {
+  customerId: string;
+  customerName: string;
+  subscriptionId: string;
+  product: string;
+  /** Whole months until the end date; null for a subscription without one. */
+  monthsRemaining: number | null;
+  autoRenew: boolean;
+  overage: number;
+  assignedPercent: number | null;
+  usedPercent: number | null;
+}
+
+export interface OverLimitSection {
+  customers: number;
+  totalOverage: number;
+  averageOverage: number | null;
+  table: Page<OverLimitRow>;
+}
+
+export async function overLimitSection(ctx: AnalyticsContext, query: SectionQuery): Promise<OverLimitSection> {
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const now = ctx.clock.now();
+  // Start from the few customers whose rollup says they have an overage line (SQLite keeps the
+  // order of a CROSS JOIN; PostgreSQL plans it like any join), not from every license line.
+  const rows = Prisma.sql`customers c CROSS JOIN subscriptions s CROSS JOIN license_lines l
+    WHERE s.customer_id = c.id AND l.subscription_id = s.id AND c.overage_lines > 0 AND l.family = ${query.family} AND l.assigned > l.total AND ${inForce(now)}
+      AND ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT COUNT(*) AS n, COUNT(DISTINCT c.id) AS customers, SUM(l.assigned - l.total) AS overage FROM ${rows}`);
+  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT c.id AS customer_id, c.name, s.id AS subscription_id, s.end_at, s.auto_renew, l.product, l.total, l.assigned, l.used FROM ${rows}
+    ORDER BY l.assigned - l.total DESC, c.name_key, s.id, l.product ${limitOffset(query.page)}`);
+  const customers = num(kpis?.customers);
+  const totalOverage = num(kpis?.overage);
+  return {
+    customers,
+    totalOverage,
+    averageOverage: customers > 0 ? Math.round((totalOverage / customers) * 10) / 10 : null,
+    table: pageOf(page.map((r) => {
+      const counts = licenseCounts(r as never);
+      const endAt = dateOrNull(r.end_at);
+      return {
+        customerId: String(r.customer_id),
+        customerName: String(r.name),
+        subscriptionId: String(r.subscription_id),
+        product: String(r.product),
+        monthsRemaining: endAt ? wholeMonthsBetween(now, endAt) : null,
+        autoRenew: r.auto_renew === true || Number(r.auto_renew) === 1,
+        ...counts,
+        overage: counts.assigned - counts.total,
+        assignedPercent: percent(counts.assigned, counts.total),
+        usedPercent: percent(counts.used, counts.total),
+      };
+    }), num(kpis?.n), query.page),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Customer statuses (Partner Hub's customer list). A customer shows every status that holds,
+ * most urgent first (CUSTOMER_STATUSES order). With `now` injected and the settings:
+ *
+ * - A subscription or trial is *in force* when its stored status is `active` and it has not
+ *   run out: it auto-renews, has no end date, or ends after `now`. A subscription whose end
+ *   date has passed while its stored status is still `active` (the next report has not
+ *   arrived yet) is treated as ended unless it auto-renews: auto-renewing ones are assumed
+ *   renewed until a report says otherwise. An end date exactly equal to `now` has ended.
+ * - trial: a trial (type `trial`) is in force.
+ * - active ("Subscription"): a subscription (type `subscription`) is in force.
+ * - expiringSoon: an `active`, non-auto-renewing subscription or trial ends in
+ *   (now, now + expiringSoonDays] (7 days by default; an end exactly 7 days ahead counts).
+ * - licenseOverage: a line of a subscription that is active, suspended or pending setup has
+ *   more licenses assigned than bought. Judged on the stored state, whatever the end date:
+ *   assigned licenses stay assigned until the org is deprovisioned.
+ * - noRecentActivity: the last Control Hub sign-in of any of its administrators is at least
+ *   inactivityDays (30) before `now`. An unknown last sign-in (no report carries it) is not
+ *   reported as inactivity: the bot does not claim what it does not know.
+ * - readyForOrderSetup: a subscription is `pending_setup`.
+ * - suspended: a subscription is `suspended` (not paid).
+ * - expired: nothing is in force and nothing is suspended or pending setup; this includes
+ *   a customer without any subscription (the seed: "has no active subscription").
+ *
+ * Suspended, pending-setup and overage come from the rollup columns (rollups.ts), which do not
+ * depend on time; the others compare subscriptions with `now`, guarded by rollups so that a
+ * customer without a candidate subscription costs no join.
+ */
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { CUSTOMER_STATUSES, type CustomerStatus } from "../model.js";
+import type { AnalyticsSettings } from "./settings.js";
+import { addDays } from "./values.js";
+
+const sql = Prisma.sql;
+
+function liveOfType(type: "trial" | "subscription", now: Date): Prisma.Sql {
+  return sql`EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.type = ${type} AND s.status = 'active'
+    AND (s.auto_renew = true OR s.end_at IS NULL OR s.end_at > ${now}))`;
+}
+
+/** The SQL condition on `c` (customers) for one status at `now`. */
+export function statusCondition(status: CustomerStatus, now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  switch (status) {
+    case "suspended":
+      return sql`c.suspended_count > 0`;
+    case "readyForOrderSetup":
+      return sql`c.pending_setup_count > 0`;
+    case "licenseOverage":
+      return sql`c.overage_lines > 0`;
+    case "noRecentActivity":
+      return sql`(c.last_admin_activity_at IS NOT NULL AND c.last_admin_activity_at <= ${addDays(now, -settings.inactivityDays)})`;
+    case "trial":
+      return sql`(c.live_trials > 0 AND ${liveOfType("trial", now)})`;
+    case "active":
+      return sql`(c.live_subscriptions > 0 AND ${liveOfType("subscription", now)})`;
+    case "expiringSoon": {
+      const soon = addDays(now, settings.expiringSoonDays);
+      return sql`(c.next_end_at IS NOT NULL AND c.next_end_at <= ${soon} AND EXISTS (SELECT 1 FROM subscriptions s
+        WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at <= ${soon}))`;
+    }
+    case "expired":
+      return sql`(c.suspended_count = 0 AND c.pending_setup_count = 0 AND NOT (${statusCondition("trial", now, settings)})
+        AND NOT (${statusCondition("active", now, settings)}))`;
+  }
+}
+
+/** Columns `st_<rank>` (1 or 0) for a SELECT list, one per status (PostgreSQL folds unquoted
+ * names to lower case, so the columns are named by urgency rank rather than by status). */
+export function statusColumns(now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  return Prisma.join(
+    CUSTOMER_STATUSES.map((status, rank) => sql`CASE WHEN ${statusCondition(status, now, settings)} THEN 1 ELSE 0 END AS ${Prisma.raw(`st_${rank}`)}`),
+  );
+}
+
+/** The rank of the most urgent status (0 = suspended ... 8 = none), for ORDER BY. */
+export function urgencyRank(now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  const whens = CUSTOMER_STATUSES.map((status, rank) => sql`WHEN ${statusCondition(status, now, settings)} THEN ${Prisma.raw(String(rank))}`);
+  return sql`CASE ${Prisma.join(whens, " ")} ELSE ${Prisma.raw(String(CUSTOMER_STATUSES.length))} END`;
+}
+
+/** The statuses of a row that holds the `st_<rank>` columns, most urgent first. */
+export function statusesOfRow(row: Record<string, unknown>): CustomerStatus[] {
+  return CUSTOMER_STATUSES.filter((_, rank) => Number(row[`st_${rank}`]) === 1);
+}

@@ -1,0 +1,41 @@
+// The shapes every analytics question shares: who asks and when, and a page of a table.
+import type { Clock } from "../clock.js";
+import type { Db } from "../store/client.js";
+import type { CustomerFilter, PageRequest, Viewer } from "./filter.js";
+import type { AnalyticsSettings } from "./settings.js";
+
+/** What every analytics function needs: the store, "now", the thresholds, and who is asking. */
+export interface AnalyticsContext {
+  db: Db;
+  clock: Clock;
+  viewer: Viewer;
+  settings?: AnalyticsSettings;
+}
+
+/** The Meetings / Calling toggle of the subscription analytics. */
+export type AnalyticsFamily = "meetings" | "calling";
+
+/** A question about the subscription analytics: the toggle, the filter and the page. */
+export interface SectionQuery {
+  family: AnalyticsFamily;
+  filter?: CustomerFilter;
+  page?: PageRequest;
+}
+
+/** One page of a table: `total` rows in all, `rows` on this page (1-based `page`). */
+export interface Page<Row> {
+  rows: Row[];
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
+
+/** Licenses of one subscription (its lines of the toggled family, summed). */
+export interface LicenseCounts {
+  total: number;
+  assigned: number;
+  used: number;
+  /** total - assigned, never negative (an over-limit subscription has none available). */
+  available: number;
+}

@@ -1,0 +1,53 @@
+// Turning raw SQL results into plain numbers and dates, and the calendar arithmetic of the
+// view models. PostgreSQL returns COUNT as bigint and SUM or division as numeric (a Decimal),
+// SQLite returns numbers: everything goes through `num` so both engines give the same values.
+import { DAY_MS } from "../clock.js";
+
+export function num(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  return Number(String(value));
+}
+
+export function numOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : num(value);
+}
+
+export function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+export function dateOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : toDate(value);
+}
+
+/** part / whole as a percentage rounded to one decimal; null when there is no whole. */
+export function percent(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  return Math.round((part / whole) * 1000) / 10;
+}
+
+export function addDays(at: Date, days: number): Date {
+  return new Date(at.getTime() + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to`, rounded down (23 hours before the end is 0 days left). */
+export function wholeDaysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/** Whole calendar months from `from` to `to` (UTC), never negative. */
+export function wholeMonthsBetween(from: Date, to: Date): number {
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  const dayPart = (d: Date) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  if (dayPart(to) < dayPart(from)) months -= 1;
+  return Math.max(0, months);
+}
+
+/** Monday 00:00 UTC of the calendar week holding `at`: the key of weekly snapshots. */
+export function weekStartOf(at: Date): Date {
+  const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  const sinceMonday = (new Date(midnight).getUTCDay() + 6) % 7;
+  return new Date(midnight - sinceMonday * DAY_MS);
+}

@@ -4,8 +4,12 @@ import type { RoutingTables } from "./routing/types.js";
 import { helpCommand, showHelpAction } from "./commands/help.js";
 import { enableCommand, disableCommand } from "./commands/spaces.js";
 import { customersCommand, customersPageAction } from "./commands/customers.js";
+import { partnerActions, partnerCommands } from "./commands/partnerCommands.js";
+import { reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand } from "./commands/reports.js";
+import { alertsCommand } from "./commands/alerts.js";
+import { importsCommand } from "./commands/imports.js";
 
 export const defaultTables: RoutingTables = {
-  commands: [helpCommand, customersCommand, enableCommand, disableCommand],
-  actions: [showHelpAction, customersPageAction],
+  commands: [helpCommand, customersCommand, ...partnerCommands, reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand, alertsCommand, importsCommand, enableCommand, disableCommand],
+  actions: [showHelpAction, customersPageAction, ...partnerActions],
 };

@@ -52,22 +52,37 @@ export function textWithoutMention(message: Pick<FrameworkMessage, "text" | "htm
   return text.replace(/\s+/g, " ");
 }
 
+const PUBLIC_API = "https://webexapis.com/v1";
+
 /**
- * Points the webex SDK inside the framework at `apiUrl`. It reads these variables when it
- * builds its service catalogue, so they are set before the framework is loaded.
+ * Points the webex SDK inside the framework at `apiUrl`. The SDK copies HYDRA_SERVICE_URL and
+ * U2C_SERVICE_URL into its default configuration when it is first loaded, so they are set
+ * before that; a later framework in the same process (another API URL) gets the defaults
+ * rewritten too, since each SDK instance merges them at creation.
  */
-export function pointSdkAt(apiUrl: string): void {
+export function pointSdkAt(apiUrl: string, require: NodeRequire): void {
   // The SDK logs to the console on its own; our structured log says what matters.
   process.env.WEBEX_LOG_LEVEL ??= "error";
   const base = apiUrl.replace(/\/+$/, "");
-  if (base === "https://webexapis.com/v1") return;
-  process.env.HYDRA_SERVICE_URL = base;
-  process.env.U2C_SERVICE_URL = `${new URL(base).origin}/u2c/api/v1`;
+  const hydra = base === PUBLIC_API ? "https://api.ciscospark.com/v1" : base;
+  const u2c = base === PUBLIC_API ? "https://u2c.wbx2.com/u2c/api/v1" : `${new URL(base).origin}/u2c/api/v1`;
+  if (base !== PUBLIC_API) {
+    process.env.HYDRA_SERVICE_URL = hydra;
+    process.env.U2C_SERVICE_URL = u2c;
+  }
+  const webexDefaults = (require("webex/dist/config") as { default: Record<string, unknown> }).default;
+  Object.assign(webexDefaults, { hydra, hydraServiceUrl: hydra });
+  const core = (require("@webex/webex-core/dist/config") as {
+    default: { services: { discovery: Record<string, string> }; device: { preDiscoveryServices: Record<string, string> } };
+  }).default;
+  Object.assign(core.services.discovery, { hydra, u2c });
+  Object.assign(core.device.preDiscoveryServices, { hydra, hydraServiceUrl: hydra });
 }
 
 export async function createFramework(options: FrameworkOptions): Promise<{ framework: Framework; processWebhook(body: unknown): Promise<void> }> {
-  pointSdkAt(options.apiUrl);
   const require = createRequire(import.meta.url);
+  // Resolve the SDK from the framework's own folder: it is the framework's dependency, not ours.
+  pointSdkAt(options.apiUrl, createRequire(require.resolve("webex-node-bot-framework")));
   const FrameworkClass = require("webex-node-bot-framework") as new (config: object) => Framework;
   const processEvent = require("webex-node-bot-framework/lib/process-event") as (framework: Framework, body: unknown) => Promise<unknown>;
 

@@ -49,3 +49,21 @@ describe("a report dropped into a space", () => {
     expect(await run.store.db.importBatch.count()).toBe(before);
   });
 });
+
+describe("the imports command", () => {
+  let run: TestRun;
+  beforeAll(async () => { run = await startTestRun({ demoCustomers: 5 }); });
+  afterAll(async () => { await run?.dispose(); });
+
+  it("lists what was imported, by whom, and explains a wrong count", async () => {
+    const room = run.sandbox.directRoomWith(ANA);
+    const imported = run.sandbox.waitForBotMessage(room.id, undefined, 20_000);
+    await run.sandbox.say({ roomId: room.id, personEmail: ANA, file: { name: "Subscription details.csv", contentType: "text/csv", content: fixture("subscription-details-bom-crlf.csv") } });
+    await imported;
+    const answer = await run.ask(CHEN, "imports");
+    expect(cardProblems(answer.attachments?.[0]?.content)).toEqual([]);
+    expect(answer.text).toContain("Recent imports and syncs");
+    expect(answer.text).toContain(`by ${ANA}`);
+    expect((await run.ask(CHEN, "imports lots")).text).toContain("give how many imports to show, such as 5");
+  });
+});

@@ -7,6 +7,7 @@ export const noticeMessages = {
   "help.summary.help": "Lists the commands, or explains one: help customers.",
   "help.summary.enable": "Lets me show partner data in this group space.",
   "help.summary.disable": "Stops me showing partner data in this group space.",
+  "help.summary.imports": "Shows the latest report imports and syncs: when, who, and what they changed.",
 
   "notice.unknownCommand": "I don't know the command \"{typed}\". Type help to see what I can do.",
   "notice.unknownCommandSuggest": "I don't know the command \"{typed}\". Did you mean {suggestion}? Type help to see everything I can do.",

@@ -23,9 +23,13 @@ export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): 
   return card;
 }
 
-/** Card text is markdown: a customer called "*Acme*" must not turn bold. */
+/**
+ * Card text is markdown: a customer called "*Acme*" must not turn bold. Only the characters
+ * that start emphasis, code or links are escaped — escaping hyphens and dots too would show
+ * backslashes in ids like Sub-1004 wherever a renderer keeps them.
+ */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/([\\`*_{}[\]()#+\-.!|>~])/g, "\\$1");
+  return value.replace(/([\\`*_[\]])/g, "\\$1");
 }
 
 export const heading = (text: string): CardElement => ({ type: "TextBlock", text, weight: "Bolder", size: "Medium", wrap: true });

@@ -1,0 +1,47 @@
+// Argument schemas shared by several commands, with messages from the catalogue (the router's
+// explain.ts turns each issue into a sentence naming the word that was wrong).
+import { z } from "zod";
+import { english } from "../../domain/i18n/catalogue.js";
+import { emailSchema } from "../../domain/analytics/findByEmail.js";
+import { filterOptionsShape } from "./filters.js";
+import { wellFormedText } from "./wellFormed.js";
+
+export const FAMILY_WORDS: Record<string, "meetings" | "calling"> = {
+  meetings: "meetings", meeting: "meetings", m: "meetings",
+  calling: "calling", calls: "calling", call: "calling", c: "calling",
+};
+
+export const noOptions = z.strictObject({});
+export const filterOptions = z.strictObject(filterOptionsShape);
+
+/** `[days] [meetings|calling]` in any order, then the filter options. */
+export function sectionArgs(withDays: boolean) {
+  return z.object({ positional: z.array(z.string()).max(withDays ? 2 : 1), options: filterOptions }).transform((words, ctx) => {
+    let days: number | undefined;
+    let family: "meetings" | "calling" | undefined;
+    words.positional.forEach((word, index) => {
+      const lower = word.toLowerCase();
+      if (withDays && /^\d+$/.test(word)) {
+        const value = Number(word);
+        if (value >= 1 && value <= 365 && days === undefined) days = value;
+        else ctx.addIssue({ code: "custom", message: english["commandArg.days"], path: ["positional", index] });
+      } else if (FAMILY_WORDS[lower] && family === undefined) family = FAMILY_WORDS[lower];
+      else ctx.addIssue({ code: "custom", message: withDays ? english["commandArg.daysOrFamily"] : english["commandArg.family"], path: ["positional", index] });
+    });
+    return { days, family: family ?? "meetings", options: words.options };
+  });
+}
+
+/** A whole customer name (the words typed, joined) or an org id. */
+export const customerWords = z.array(wellFormedText).min(1, { message: english["commandArg.customer"] }).transform((words) => words.join(" ").trim()).pipe(z.string().min(1, { message: english["commandArg.customer"] }).max(200));
+
+export const emailWord = z.string().superRefine((value, ctx) => {
+  if (!emailSchema.safeParse(value).success) ctx.addIssue({ code: "custom", message: english["commandArg.email"] });
+}).transform((value) => value.trim().toLowerCase());
+
+export const weekWord = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: english["commandArg.week"] })
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((date) => !Number.isNaN(date.getTime()), { message: english["commandArg.week"] });
+
+export const tagWord = wellFormedText.trim().min(1, { message: english["commandArg.tag"] }).max(80, { message: english["commandArg.tag"] })
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: english["commandArg.tag"] });

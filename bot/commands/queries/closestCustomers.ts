@@ -1,0 +1,39 @@
+// "Did you mean": when no name matches, the visible customers whose names are closest to what
+// was typed. Candidates share a three-letter piece with a typed word; the edit distance between
+// the typed words and the name's words orders them.
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { nameKeyOf } from "../../../domain/analytics/customerSearch.js";
+import { visibleTo } from "../../../domain/analytics/scope.js";
+import type { Viewer } from "../../../domain/analytics/filter.js";
+import type { Db } from "../../../domain/store/client.js";
+import { editDistance } from "../../routing/words.js";
+import type { VisibleCustomer } from "./visibleCustomer.js";
+
+const POOL = 300;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** How far `typed` is from `nameKey`: each typed word against its best-matching name word. */
+export function nameDistance(typed: string, nameKey: string): number {
+  const words = nameKey.split(" ").filter(Boolean);
+  if (words.length === 0) return Number.POSITIVE_INFINITY;
+  return typed.split(" ").filter(Boolean).reduce((sum, word) => sum + Math.min(...words.map((w) => editDistance(word, w.slice(0, word.length + 2)))), 0);
+}
+
+export async function closestCustomers(db: Db, viewer: Viewer, typed: string, limit = 5): Promise<VisibleCustomer[]> {
+  const key = nameKeyOf(typed).slice(0, 100);
+  const pieces = [...new Set(key.split(" ").flatMap((word) => (Array.from(word).length >= 3 ? [Array.from(word).slice(0, 3).join(""), Array.from(word).slice(-3).join("")] : [])))].slice(0, 8);
+  if (pieces.length === 0) return [];
+  const like = pieces.map((piece) => Prisma.sql`c.name_key LIKE ${`%${escapeLike(piece)}%`} ESCAPE '\\'`);
+  const rows = await db.$queryRaw<Array<VisibleCustomer & { name_key: string }>>(Prisma.sql`
+    SELECT c.id, c.name, c.region, c.name_key FROM customers c
+    WHERE ${visibleTo(viewer)} AND (${Prisma.join(like, " OR ")}) ORDER BY c.name_key LIMIT ${POOL}`);
+  return rows
+    .map((row) => ({ row, distance: nameDistance(key, row.name_key) }))
+    .filter(({ distance }) => distance <= Math.max(2, Math.ceil(key.length / 3)))
+    .sort((a, b) => a.distance - b.distance || a.row.name_key.localeCompare(b.row.name_key))
+    .slice(0, limit)
+    .map(({ row }) => ({ id: row.id, name: row.name, region: row.region }));
+}

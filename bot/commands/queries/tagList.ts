@@ -1,0 +1,19 @@
+// The custom tags and how many of the viewer's customers carry each. Every partner admin sees
+// the tag names; the counts cover only the customers they may see.
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { visibleTo } from "../../../domain/analytics/scope.js";
+import { limitOffset, pageOf } from "../../../domain/analytics/paging.js";
+import { num } from "../../../domain/analytics/values.js";
+import type { PageRequest, Viewer } from "../../../domain/analytics/filter.js";
+import type { Page } from "../../../domain/analytics/types.js";
+import type { Db } from "../../../domain/store/client.js";
+import type { TagRow } from "../../../cards/tags.js";
+
+export async function tagList(db: Db, viewer: Viewer, page: PageRequest): Promise<Page<TagRow>> {
+  const total = await db.tag.count();
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT t.name, (SELECT COUNT(*) FROM tag_assignments ta JOIN customers c ON c.id = ta.customer_id
+      WHERE ta.tag_id = t.id AND ${visibleTo(viewer)}) AS n
+    FROM tags t ORDER BY t.name_key, t.id ${limitOffset(page)}`);
+  return pageOf(rows.map((r) => ({ name: String(r.name), customers: num(r.n) })), total, page);
+}

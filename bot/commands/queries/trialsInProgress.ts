@@ -1,0 +1,37 @@
+// Trials in force, soonest end first, among the customers the viewer may see and the filter
+// selects. (The analytics list customers and sections; this is the trials page of Partner Hub.)
+import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { customerScope, inForce } from "../../../domain/analytics/scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../../../domain/analytics/settings.js";
+import { limitOffset, pageOf } from "../../../domain/analytics/paging.js";
+import { dateOrNull, num, toDate, wholeDaysBetween } from "../../../domain/analytics/values.js";
+import type { AnalyticsContext, Page } from "../../../domain/analytics/types.js";
+import type { CustomerFilter, PageRequest } from "../../../domain/analytics/filter.js";
+import type { TrialRow } from "../../../cards/trials.js";
+
+export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: CustomerFilter; page: PageRequest }): Promise<Page<TrialRow>> {
+  const now = ctx.clock.now();
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const rows = Prisma.sql`subscriptions s JOIN customers c ON c.id = s.customer_id
+    WHERE s.type = 'trial' AND ${inForce(now)} AND ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
+  const [counted] = await ctx.db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM ${rows}`);
+  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    SELECT s.id, s.start_at, s.end_at, c.id AS customer_id, c.name FROM ${rows}
+    ORDER BY CASE WHEN s.end_at IS NULL THEN 1 ELSE 0 END, s.end_at, c.name_key, s.id ${limitOffset(query.page)}`);
+  const ids = page.map((r) => String(r.id));
+  const lines = ids.length
+    ? await ctx.db.licenseLine.findMany({ where: { subscriptionId: { in: ids } }, select: { subscriptionId: true, product: true }, orderBy: { product: "asc" } })
+    : [];
+  return pageOf(page.map((r) => {
+    const endAt = dateOrNull(r.end_at);
+    return {
+      trialId: String(r.id),
+      customerId: String(r.customer_id),
+      customerName: String(r.name),
+      startAt: toDate(r.start_at),
+      endAt,
+      daysLeft: endAt ? Math.max(0, wholeDaysBetween(now, endAt)) : null,
+      products: lines.filter((l) => l.subscriptionId === String(r.id)).map((l) => l.product),
+    };
+  }), num(counted?.n), query.page);
+}

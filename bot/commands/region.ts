@@ -1,0 +1,29 @@
+// `region [US|CA|EU|UAE|all]`: shows or sets the space's default region, which every list and
+// KPI in the space applies unless a command names region: itself.
+import { z } from "zod";
+import { english } from "../../domain/i18n/catalogue.js";
+import { sentenceCard } from "../../cards/sentence.js";
+import { regionLabel } from "../../cards/format.js";
+import { defineCommand } from "../routing/types.js";
+import { noOptions } from "./arguments.js";
+
+const regionWord = z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE", "ALL"], { message: english["commandArg.region"] }))
+  .transform((v) => (v === "ALL" ? "all" : v));
+
+export const regionCommand = defineCommand({
+  name: "region",
+  aliases: ["regions"],
+  summary: "help.summary.region",
+  usage: "region [US|CA|EU|UAE|all]",
+  example: "region EU",
+  args: z.object({ positional: z.array(regionWord).max(1), options: noOptions }).transform((w) => ({ region: w.positional[0] })),
+  allowed: "any-admin",
+  run: async (ctx, args) => {
+    if (!args.region) return sentenceCard(ctx.t("regionCmd.current", { region: regionLabel(ctx.space.region, ctx.t) }));
+    await ctx.deps.db.$transaction([
+      ctx.deps.db.space.update({ where: { id: ctx.space.id }, data: { region: args.region } }),
+      ctx.deps.db.auditLog.create({ data: { at: ctx.deps.clock.now(), actor: ctx.viewer.email, action: "space.region", target: ctx.space.id, detail: JSON.stringify({ region: args.region }) } }),
+    ]);
+    return sentenceCard(ctx.t("regionCmd.set", { region: regionLabel(args.region, ctx.t) }));
+  },
+});

@@ -1,0 +1,46 @@
+// Partner administrators and their roles: the whole roster, or those assigned to one customer.
+import type { Translate } from "../domain/i18n/catalogue.js";
+import type { Page } from "../domain/analytics/types.js";
+import { submitAction, type CardReply } from "./elements.js";
+import { formatNumber, roleLabel, type CardLocale } from "./format.js";
+import { tablePageCard } from "./tablePage.js";
+
+export interface AdminRow { email: string; displayName: string | null; role: string; assignedCustomers: number }
+
+export interface AdminsView {
+  page: Page<AdminRow>;
+  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+}
+
+export function adminsCard(view: AdminsView, t: Translate, locale: CardLocale): CardReply {
+  return tablePageCard({
+    title: t("admins.title", { total: view.page.total }),
+    rows: view.page.rows.map((a) => ({
+      title: a.displayName ?? a.email,
+      detail: t("admins.assignedCount", { name: a.email, role: roleLabel(a.role, t), count: formatNumber(a.assignedCustomers, locale, t) }),
+    })),
+    page: view.page.page,
+    pageCount: view.page.pageCount,
+    pageAction: view.pageAction,
+    empty: t("common.none"),
+    note: t("admins.orgWideNote"),
+  }, t);
+}
+
+export interface CustomerAdminsView {
+  customerId: string;
+  customerName: string;
+  admins: ReadonlyArray<{ email: string; displayName: string | null; role: string }>;
+}
+
+export function customerAdminsCard(view: CustomerAdminsView, t: Translate): CardReply {
+  return tablePageCard({
+    title: t("admins.customerTitle", { customer: view.customerName }),
+    rows: view.admins.map((a) => ({ title: a.displayName ?? a.email, detail: t("admins.row", { name: a.email, role: roleLabel(a.role, t) }) })),
+    page: 1,
+    pageCount: 1,
+    empty: t("admins.noneAssigned", { customer: view.customerName }),
+    note: t("admins.orgWideNote"),
+    actions: [submitAction(t("subscription.backToCustomer", { name: view.customerName }), { action: "customer.show", customerId: view.customerId })],
+  }, t);
+}

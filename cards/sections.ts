@@ -1,0 +1,121 @@
+// The subscription-analytics sections (about to expire / renew, recently added, low license
+// assignment, over license limit): the section's KPIs, then a page of its table, each row
+// leading to the subscription it is about.
+import type { Translate } from "../domain/i18n/catalogue.js";
+import type { AnalyticsFamily } from "../domain/analytics/types.js";
+import type { AboutToEndSection } from "../domain/analytics/sections/aboutToEnd.js";
+import type { RecentlyAddedSection } from "../domain/analytics/sections/recentlyAdded.js";
+import type { LowAssignmentSection } from "../domain/analytics/sections/lowAssignment.js";
+import type { OverLimitSection } from "../domain/analytics/sections/overLimit.js";
+import type { CardReply } from "./elements.js";
+import { formatChange, formatDate, formatNumber, formatPercent, type CardLocale } from "./format.js";
+import { productLabel } from "./contractLabels.js";
+import { tablePageCard, type TableRow } from "./tablePage.js";
+
+export type SectionKind = "expire" | "renew" | "recent" | "low" | "over";
+export const SECTION_KINDS = ["expire", "renew", "recent", "low", "over"] as const;
+
+export type SectionData =
+  | { kind: "expire" | "renew"; section: AboutToEndSection }
+  | { kind: "recent"; section: RecentlyAddedSection }
+  | { kind: "low"; section: LowAssignmentSection }
+  | { kind: "over"; section: OverLimitSection };
+
+export type SectionView = SectionData & {
+  family: AnalyticsFamily;
+  windowDays: number;
+  percentile: number;
+  minAgeDays: number;
+  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+};
+
+const select = (subscriptionId: string) => ({ action: "subscription.show", subscriptionId });
+
+function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Array<readonly [string, string]>; rows: TableRow[]; page: { page: number; pageCount: number } } {
+  const n = (value: number | null) => formatNumber(value, locale, t);
+  const p = (value: number | null) => formatPercent(value, locale, t);
+  const c = (value: number | null) => formatChange(value, locale, t);
+  switch (view.kind) {
+    case "expire":
+    case "renew": {
+      const s = view.section;
+      return {
+        kpis: [[t("section.kpi.customers"), n(s.customers)], [t("section.kpi.subscriptions"), n(s.subscriptions)],
+          [t("section.kpi.assignedPercent"), p(s.assignedPercent)], [t("section.kpi.usedPercent"), p(s.usedPercent)]],
+        rows: s.table.rows.map((r) => ({
+          title: r.customerName,
+          detail: t(view.kind === "expire" ? "section.row.expire" : "section.row.renew", {
+            subscription: r.subscriptionId, date: formatDate(r.endAt, locale, t), days: n(r.daysUntilEnd), assigned: n(r.assigned), total: n(r.total), used: n(r.used),
+          }),
+          urgent: view.kind === "expire" && r.daysUntilEnd <= 7,
+          select: select(r.subscriptionId),
+        })),
+        page: s.table,
+      };
+    }
+    case "recent": {
+      const s = view.section;
+      return {
+        kpis: [[t("section.kpi.newCustomers"), n(s.newCustomers)], [t("section.kpi.totalLicenses"), n(s.totalLicenses)]],
+        rows: s.table.rows.map((r) => ({
+          title: r.customerName,
+          detail: t("section.row.recent", {
+            subscription: r.subscriptionId, days: n(r.daysSinceAdded), used: n(r.used), assigned: n(r.assigned), available: n(r.available), total: n(r.total),
+            assignedChange: c(r.weeklyAssignedChange), usedChange: c(r.weeklyUsedChange),
+          }),
+          select: select(r.subscriptionId),
+        })),
+        page: s.table,
+      };
+    }
+    case "low": {
+      const s = view.section;
+      return {
+        kpis: [[t("section.kpi.customers"), n(s.customers)], [t("section.kpi.assignedPercent"), p(s.assignedPercent)],
+          [t("section.kpi.usedPercent"), p(s.usedPercent)], [t("section.kpi.unassigned"), n(s.unassignedLicenses)]],
+        rows: s.table.rows.map((r) => ({
+          title: r.customerName,
+          detail: t("section.row.low", {
+            subscription: r.subscriptionId, product: productLabel(r.product, t), assigned: n(r.assigned), total: n(r.total),
+            assignedPercent: p(r.assignedPercent), months: n(r.monthsSinceAdded), assignedChange: c(r.weeklyAssignedChange),
+          }),
+          select: select(r.subscriptionId),
+        })),
+        page: s.table,
+      };
+    }
+    case "over": {
+      const s = view.section;
+      return {
+        kpis: [[t("section.kpi.customers"), n(s.customers)], [t("section.kpi.totalOverage"), n(s.totalOverage)],
+          [t("section.kpi.averageOverage"), n(s.averageOverage)]],
+        rows: s.table.rows.map((r) => ({
+          title: r.customerName,
+          detail: t("section.row.over", {
+            subscription: r.subscriptionId, product: productLabel(r.product, t), assigned: n(r.assigned), total: n(r.total), overage: n(r.overage),
+            used: n(r.used), months: n(r.monthsRemaining), autoRenew: t(r.autoRenew ? "common.yes" : "common.no"),
+          }),
+          urgent: true,
+          select: select(r.subscriptionId),
+        })),
+        page: s.table,
+      };
+    }
+  }
+}
+
+export function sectionCard(view: SectionView, t: Translate, locale: CardLocale): CardReply {
+  const family = t(`family.${view.family}`);
+  const params = { days: view.windowDays, family, percentile: view.percentile, minAge: view.minAgeDays };
+  const { kpis, rows, page } = parts(view, t, locale);
+  return tablePageCard({
+    title: t(`section.${view.kind}.title`, params),
+    kpis,
+    definitions: [t(`section.def.${view.kind}`, params)],
+    rows,
+    page: page.page,
+    pageCount: page.pageCount,
+    pageAction: view.pageAction,
+    empty: t("section.none"),
+  }, t);
+}

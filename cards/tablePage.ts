@@ -1,0 +1,67 @@
+// The shape every listing card shares: numbers first (a fact set), their definitions on demand
+// (Action.ShowCard), one clickable row per item, and previous / next buttons that carry the
+// question back. At most 4 top-level actions, 10 rows: far under Webex's 28 KB.
+import type { Translate } from "../domain/i18n/catalogue.js";
+import {
+  adaptiveCard, clickable, column, columns, escapeMarkdown, factSet, heading, showCardAction, submitAction, subtle, textBlock,
+  type CardElement, type CardReply,
+} from "./elements.js";
+
+export interface TableRow {
+  /** The row's name (a customer or an admin): escaped here, never markdown. */
+  title: string;
+  /** One sentence from the catalogue. */
+  detail: string;
+  urgent?: boolean;
+  /** The card action a click on the row submits. */
+  select?: { action: string } & Record<string, unknown>;
+}
+
+export interface TablePageView {
+  title: string;
+  kpis?: ReadonlyArray<readonly [string, string]>;
+  definitions?: readonly string[];
+  rows: readonly TableRow[];
+  page: number;
+  pageCount: number;
+  /** The action data of another page of the same question. */
+  pageAction?: (page: number) => { action: string } & Record<string, unknown>;
+  /** Shown instead of rows when there are none. */
+  empty: string;
+  /** Extra buttons (Open in Partner Hub, a toggle): keep the total at 5 or fewer. */
+  actions?: CardElement[];
+  /** A note under the rows. */
+  note?: string;
+}
+
+export function tableRow(row: TableRow): CardElement {
+  const cells = columns([
+    column([
+      textBlock(escapeMarkdown(row.title), { weight: "Bolder", size: "Small" }),
+      textBlock(escapeMarkdown(row.detail), { size: "Small", spacing: "None", color: row.urgent ? "Attention" : "Default" }),
+    ]),
+  ], { spacing: "Small", separator: true });
+  return row.select ? clickable(cells, row.select) : cells;
+}
+
+export function tablePageCard(view: TablePageView, t: Translate): CardReply {
+  const body: CardElement[] = [heading(view.title)];
+  if (view.kpis?.length) body.push(factSet(view.kpis));
+  if (view.rows.length === 0) body.push(textBlock(view.empty));
+  else {
+    body.push(subtle(t(view.rows.some((r) => r.select) ? "common.pageOfClick" : "common.pageOf", { page: view.page, pageCount: view.pageCount })));
+    body.push(...view.rows.map(tableRow));
+  }
+  if (view.note) body.push(subtle(view.note));
+  const actions: CardElement[] = [];
+  if (view.definitions?.length) actions.push(showCardAction(t("common.definitions"), view.definitions.map((d) => textBlock(d, { size: "Small" }))));
+  if (view.pageAction && view.page > 1) actions.push(submitAction(t("paging.previous"), view.pageAction(view.page - 1)));
+  if (view.pageAction && view.page < view.pageCount) actions.push(submitAction(t("paging.next"), view.pageAction(view.page + 1)));
+  actions.push(...(view.actions ?? []));
+  const text = [
+    view.title,
+    ...(view.kpis ?? []).map(([label, value]) => t("kpis.row", { label, value })),
+    ...(view.rows.length ? view.rows.map((r) => t("section.textRow", { customer: r.title, detail: r.detail })) : [view.empty]),
+  ].join("\n");
+  return { card: adaptiveCard(body, actions.slice(0, 5)), text };
+}

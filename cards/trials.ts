@@ -1,0 +1,48 @@
+// Trials in progress, soonest end first; a click opens the trial.
+import type { Translate } from "../domain/i18n/catalogue.js";
+import type { Page } from "../domain/analytics/types.js";
+import type { CardReply } from "./elements.js";
+import { formatDate, formatNumber, type CardLocale } from "./format.js";
+import { productLabel } from "./contractLabels.js";
+import { tablePageCard } from "./tablePage.js";
+
+export interface TrialRow {
+  trialId: string;
+  customerId: string;
+  customerName: string;
+  startAt: Date;
+  endAt: Date | null;
+  daysLeft: number | null;
+  products: string[];
+}
+
+export interface TrialsView {
+  page: Page<TrialRow>;
+  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+}
+
+export function trialsCard(view: TrialsView, t: Translate, locale: CardLocale): CardReply {
+  const { page } = view;
+  return tablePageCard({
+    title: t("trials.title", { total: page.total }),
+    rows: page.rows.map((r) => {
+      const params = {
+        trial: r.trialId,
+        start: formatDate(r.startAt, locale, t),
+        end: formatDate(r.endAt, locale, t),
+        days: formatNumber(r.daysLeft, locale, t),
+        products: r.products.map((p) => productLabel(p, t)).join(", ") || t("common.none"),
+      };
+      return {
+        title: r.customerName,
+        detail: t(r.endAt ? "trials.row" : "trials.noEndRow", params),
+        urgent: r.daysLeft !== null && r.daysLeft <= 7,
+        select: { action: "subscription.show", subscriptionId: r.trialId },
+      };
+    }),
+    page: page.page,
+    pageCount: page.pageCount,
+    pageAction: view.pageAction,
+    empty: t("trials.none"),
+  }, t);
+}

@@ -19,6 +19,7 @@ interface FrameworkTrigger {
 }
 export interface Framework {
   start(): Promise<unknown>;
+  webex?: { people?: { config?: { batcherWait?: number } } };
   stop(): Promise<unknown>;
   on(event: string, listener: (...args: any[]) => void): void;
   initialized: boolean;
@@ -131,6 +132,15 @@ export async function createFramework(options: FrameworkOptions): Promise<{ fram
   });
   framework.on("despawn", (bot: FrameworkBot) => options.onEvent({ kind: "botRemoved", roomId: bot.room.id }));
   framework.on("log", (message: string) => log.debug({ source: "framework" }, message));
+
+  const start = framework.start.bind(framework);
+  framework.start = async () => {
+    const started = await start();
+    // The SDK waits 100 ms to batch person look-ups, and the framework looks up the sender of
+    // every event: that wait was most of our time per command. 1 ms still batches bursts.
+    if (framework.webex?.people?.config) framework.webex.people.config.batcherWait = 1;
+    return started;
+  };
 
   return {
     framework,

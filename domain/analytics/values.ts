@@ -28,9 +28,7 @@ export function percent(part: number, whole: number): number | null {
   return Math.round((part / whole) * 1000) / 10;
 }
 
-export function addDays(at: Date, days: number): Date {
-  return new Date(at.getTime() + days * DAY_MS);
-}
+export { addDays } from "../calendar.js";
 
 /** Whole days from `from` to `to`, rounded down (23 hours before the end is 0 days left). */
 export function wholeDaysBetween(from: Date, to: Date): number {
@@ -45,9 +43,4 @@ export function wholeMonthsBetween(from: Date, to: Date): number {
   return Math.max(0, months);
 }
 
-/** Monday 00:00 UTC of the calendar week holding `at`: the key of weekly snapshots. */
-export function weekStartOf(at: Date): Date {
-  const midnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
-  const sinceMonday = (new Date(midnight).getUTCDay() + 6) % 7;
-  return new Date(midnight - sinceMonday * DAY_MS);
-}
+export { weekStartOf } from "../calendar.js";

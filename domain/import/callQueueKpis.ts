@@ -1,6 +1,7 @@
 // Call-queue weeks from call records or queue statistics: per customer, per calendar week
 // (Monday 00:00 to Sunday 24:00, UTC). Sums, not averages, as the call_queue_weeks table keeps.
 import { DAY_MS } from "../clock.js";
+import { weekStartOf } from "../calendar.js";
 import type { CallHistoryRow } from "./kinds/callHistory.js";
 import type { CallQueueStatsRow } from "./kinds/callQueueStats.js";
 
@@ -17,13 +18,7 @@ export interface CallQueueWeekRow {
   abandonWaitSeconds: number;
 }
 
-/** Monday 00:00 UTC of the week holding `at`. */
-export function weekStartOf(at: Date): Date {
-  const day = Math.floor(at.getTime() / DAY_MS);
-  // 1970-01-01 was a Thursday: day 0 is 3 days after a Monday.
-  const monday = day - ((day + 3) % 7);
-  return new Date(monday * DAY_MS);
-}
+export { weekStartOf };
 
 function emptyWeek(customerId: string, weekStart: Date): CallQueueWeekRow {
   return { customerId, weekStart, totalCalls: 0, answered: 0, abandoned: 0, timedOut: 0, overflowed: 0, transferred: 0, answerWaitSeconds: 0, abandonWaitSeconds: 0 };

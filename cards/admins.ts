@@ -4,8 +4,8 @@ import type { Page } from "../domain/analytics/types.js";
 import { submitAction, type CardReply } from "./elements.js";
 import { formatNumber, roleLabel, type CardLocale } from "./format.js";
 import { tablePageCard } from "./tablePage.js";
-
-export interface AdminRow { email: string; displayName: string | null; role: string; assignedCustomers: number }
+import type { AdminRow } from "../domain/partner/adminRoster.js";
+export type { AdminRow };
 
 export interface AdminsView {
   page: Page<AdminRow>;

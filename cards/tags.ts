@@ -6,8 +6,8 @@ import { openUrlAction, submitAction, type CardReply } from "./elements.js";
 import { formatNumber, partnerHubCustomerUrl, type CardLocale } from "./format.js";
 import { sentenceCard } from "./sentence.js";
 import { tablePageCard } from "./tablePage.js";
-
-export interface TagRow { name: string; customers: number }
+import type { TagRow } from "../domain/partner/tagList.js";
+export type { TagRow };
 
 export interface TagsView {
   page: Page<TagRow>;

@@ -5,16 +5,8 @@ import type { CardReply } from "./elements.js";
 import { formatDate, formatNumber, type CardLocale } from "./format.js";
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard } from "./tablePage.js";
-
-export interface TrialRow {
-  trialId: string;
-  customerId: string;
-  customerName: string;
-  startAt: Date;
-  endAt: Date | null;
-  daysLeft: number | null;
-  products: string[];
-}
+import type { TrialRow } from "../domain/partner/trialsInProgress.js";
+export type { TrialRow };
 
 export interface TrialsView {
   page: Page<TrialRow>;

@@ -8,7 +8,7 @@ import { sentenceCard } from "../../cards/sentence.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { analyticsOf, localeOf, pageRequest } from "./context.js";
 import { resolveCustomer } from "./resolveCustomer.js";
-import { adminRoster } from "./queries/adminRoster.js";
+import { adminRoster } from "../../domain/partner/adminRoster.js";
 
 async function rosterReply(ctx: HandlerContext, page: number): Promise<Reply> {
   const found = await adminRoster(ctx.deps.db, pageRequest(page));

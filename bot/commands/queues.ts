@@ -11,7 +11,7 @@ import { analyticsOf, localeOf, pageRequest } from "./context.js";
 import { filterOptions, weekWord } from "./arguments.js";
 import { toCustomerFilter, withSpaceRegion } from "./filters.js";
 import { resolveCustomer } from "./resolveCustomer.js";
-import { visibleCustomer } from "./queries/visibleCustomer.js";
+import { visibleCustomer } from "../../domain/partner/visibleCustomer.js";
 
 /** Weeks of one customer's card. */
 const CUSTOMER_WEEKS = 8;

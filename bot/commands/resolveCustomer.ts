@@ -3,8 +3,8 @@
 import { searchCustomers } from "../../domain/analytics/customerSearch.js";
 import { customerChoiceCard } from "../../cards/customerChoice.js";
 import type { HandlerContext, Reply } from "../routing/types.js";
-import { closestCustomers } from "./queries/closestCustomers.js";
-import type { VisibleCustomer } from "./queries/visibleCustomer.js";
+import { closestCustomers } from "../../domain/partner/closestCustomers.js";
+import type { VisibleCustomer } from "../../domain/partner/visibleCustomer.js";
 
 export type Resolved = { customer: VisibleCustomer } | { reply: Reply };
 

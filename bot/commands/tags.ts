@@ -9,9 +9,9 @@ import { defineAction, defineCommand, type HandlerContext, type Reply } from "..
 import { localeOf, pageRequest } from "./context.js";
 import { noOptions, tagWord } from "./arguments.js";
 import { resolveCustomer } from "./resolveCustomer.js";
-import { changeTag } from "./queries/changeTag.js";
-import { tagList } from "./queries/tagList.js";
-import { visibleCustomer } from "./queries/visibleCustomer.js";
+import { changeTag } from "../../domain/partner/changeTag.js";
+import { tagList } from "../../domain/partner/tagList.js";
+import { visibleCustomer } from "../../domain/partner/visibleCustomer.js";
 import { english } from "../../domain/i18n/catalogue.js";
 
 async function tagsReply(ctx: HandlerContext, page: number): Promise<Reply> {

@@ -7,7 +7,7 @@ import { defineAction, defineCommand, type HandlerContext, type Reply } from "..
 import { analyticsOf, localeOf, pageRequest } from "./context.js";
 import { filterOptions } from "./arguments.js";
 import { toCustomerFilter, withSpaceRegion } from "./filters.js";
-import { trialsInProgress } from "./queries/trialsInProgress.js";
+import { trialsInProgress } from "../../domain/partner/trialsInProgress.js";
 
 async function trialsReply(ctx: HandlerContext, filter: CustomerFilter, page: number): Promise<Reply> {
   const found = await trialsInProgress(analyticsOf(ctx), { filter, page: pageRequest(page) });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRun, type TestRun } from "../support/local.js";
 import { ANA, BEN, ELI, cardOf, click, readable, submitsOf } from "../commands/support.js";
-import { trialsInProgress } from "../../bot/commands/queries/trialsInProgress.js";
+import { trialsInProgress } from "../../domain/partner/trialsInProgress.js";
 
 describe("partner commands on PostgreSQL", () => {
   let run: TestRun;

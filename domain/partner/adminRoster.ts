@@ -1,12 +1,13 @@
 // The partner administrators on the roster, their roles and how many customers are assigned
 // to each (names only: no customer appears here).
-import { limitOffset, pageOf } from "../../../domain/analytics/paging.js";
-import { num } from "../../../domain/analytics/values.js";
-import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import type { PageRequest } from "../../../domain/analytics/filter.js";
-import type { Page } from "../../../domain/analytics/types.js";
-import type { Db } from "../../../domain/store/client.js";
-import type { AdminRow } from "../../../cards/admins.js";
+import { limitOffset, pageOf } from "../analytics/paging.js";
+import { num } from "../analytics/values.js";
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import type { PageRequest } from "../analytics/filter.js";
+import type { Page } from "../analytics/types.js";
+import type { Db } from "../store/client.js";
+
+export interface AdminRow { email: string; displayName: string | null; role: string; assignedCustomers: number }
 
 export async function adminRoster(db: Db, page: PageRequest): Promise<Page<AdminRow>> {
   const total = await db.partnerAdmin.count();

@@ -1,10 +1,10 @@
 // Assigning and removing a custom tag, with its audit_log entry, in one transaction. A tag
 // assigned for the first time is created; removing its last assignment keeps the tag (Partner
 // Hub keeps tags until someone deletes them).
-import { nameKeyOf } from "../../../domain/analytics/customerSearch.js";
-import { refreshCustomerRollups } from "../../../domain/analytics/rollups.js";
-import type { Clock } from "../../../domain/clock.js";
-import type { Db } from "../../../domain/store/client.js";
+import { nameKeyOf } from "../analytics/customerSearch.js";
+import { refreshCustomerRollups } from "../analytics/rollups.js";
+import type { Clock } from "../clock.js";
+import type { Db } from "../store/client.js";
 
 export type TagChangeResult = { change: "assigned" | "alreadyAssigned" | "removed" | "notAssigned" | "unknownTag"; tag: string; tags: string[] };
 

@@ -1,12 +1,12 @@
 // "Did you mean": when no name matches, the visible customers whose names are closest to what
 // was typed. Candidates share a three-letter piece with a typed word; the edit distance between
 // the typed words and the name's words orders them.
-import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { nameKeyOf } from "../../../domain/analytics/customerSearch.js";
-import { visibleTo } from "../../../domain/analytics/scope.js";
-import type { Viewer } from "../../../domain/analytics/filter.js";
-import type { Db } from "../../../domain/store/client.js";
-import { editDistance } from "../../routing/words.js";
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { nameKeyOf } from "../analytics/customerSearch.js";
+import { visibleTo } from "../analytics/scope.js";
+import type { Viewer } from "../analytics/filter.js";
+import type { Db } from "../store/client.js";
+import { editDistance } from "../text.js";
 import type { VisibleCustomer } from "./visibleCustomer.js";
 
 const POOL = 300;

@@ -5,12 +5,12 @@ import { seedIfEmpty } from "../../prisma/seed/index.js";
 import { fixedClock } from "../../domain/clock.js";
 import type { Viewer } from "../../domain/analytics/filter.js";
 import { TEST_NOW } from "../support/local.js";
-import { trialsInProgress } from "../../bot/commands/queries/trialsInProgress.js";
-import { changeTag } from "../../bot/commands/queries/changeTag.js";
-import { closestCustomers } from "../../bot/commands/queries/closestCustomers.js";
-import { tagList } from "../../bot/commands/queries/tagList.js";
-import { visibleCustomer } from "../../bot/commands/queries/visibleCustomer.js";
-import { ANA, BEN, ELI } from "./support.js";
+import { trialsInProgress } from "../../domain/partner/trialsInProgress.js";
+import { changeTag } from "../../domain/partner/changeTag.js";
+import { closestCustomers } from "../../domain/partner/closestCustomers.js";
+import { tagList } from "../../domain/partner/tagList.js";
+import { visibleCustomer } from "../../domain/partner/visibleCustomer.js";
+import { ANA, BEN, ELI } from "../commands/support.js";
 
 describeEachEngine("command queries", (getStore) => {
   const clock = fixedClock(TEST_NOW);

@@ -1,13 +1,14 @@
 // The custom tags and how many of the viewer's customers carry each. Every partner admin sees
 // the tag names; the counts cover only the customers they may see.
-import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "../../../domain/analytics/scope.js";
-import { limitOffset, pageOf } from "../../../domain/analytics/paging.js";
-import { num } from "../../../domain/analytics/values.js";
-import type { PageRequest, Viewer } from "../../../domain/analytics/filter.js";
-import type { Page } from "../../../domain/analytics/types.js";
-import type { Db } from "../../../domain/store/client.js";
-import type { TagRow } from "../../../cards/tags.js";
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { visibleTo } from "../analytics/scope.js";
+import { limitOffset, pageOf } from "../analytics/paging.js";
+import { num } from "../analytics/values.js";
+import type { PageRequest, Viewer } from "../analytics/filter.js";
+import type { Page } from "../analytics/types.js";
+import type { Db } from "../store/client.js";
+
+export interface TagRow { name: string; customers: number }
 
 export async function tagList(db: Db, viewer: Viewer, page: PageRequest): Promise<Page<TagRow>> {
   const total = await db.tag.count();

@@ -1,13 +1,22 @@
 // Trials in force, soonest end first, among the customers the viewer may see and the filter
 // selects. (The analytics list customers and sections; this is the trials page of Partner Hub.)
-import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { customerScope, inForce } from "../../../domain/analytics/scope.js";
-import { DEFAULT_ANALYTICS_SETTINGS } from "../../../domain/analytics/settings.js";
-import { limitOffset, pageOf } from "../../../domain/analytics/paging.js";
-import { dateOrNull, num, toDate, wholeDaysBetween } from "../../../domain/analytics/values.js";
-import type { AnalyticsContext, Page } from "../../../domain/analytics/types.js";
-import type { CustomerFilter, PageRequest } from "../../../domain/analytics/filter.js";
-import type { TrialRow } from "../../../cards/trials.js";
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { customerScope, inForce } from "../analytics/scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../analytics/settings.js";
+import { limitOffset, pageOf } from "../analytics/paging.js";
+import { dateOrNull, num, toDate, wholeDaysBetween } from "../analytics/values.js";
+import type { AnalyticsContext, Page } from "../analytics/types.js";
+import type { CustomerFilter, PageRequest } from "../analytics/filter.js";
+
+export interface TrialRow {
+  trialId: string;
+  customerId: string;
+  customerName: string;
+  startAt: Date;
+  endAt: Date | null;
+  daysLeft: number | null;
+  products: string[];
+}
 
 export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: CustomerFilter; page: PageRequest }): Promise<Page<TrialRow>> {
   const now = ctx.clock.now();

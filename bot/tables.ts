@@ -8,8 +8,9 @@ import { partnerActions, partnerCommands } from "./commands/partnerCommands.js";
 import { reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand } from "./commands/reports.js";
 import { alertsCommand } from "./commands/alerts.js";
 import { importsCommand } from "./commands/imports.js";
+import { languageCommand } from "./commands/language.js";
 
 export const defaultTables: RoutingTables = {
-  commands: [helpCommand, customersCommand, ...partnerCommands, reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand, alertsCommand, importsCommand, enableCommand, disableCommand],
+  commands: [helpCommand, customersCommand, ...partnerCommands, reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand, alertsCommand, importsCommand, languageCommand, enableCommand, disableCommand],
   actions: [showHelpAction, customersPageAction, ...partnerActions],
 };

@@ -3,9 +3,32 @@
 // Messages are whole sentences with {named} placeholders: never build a sentence by joining
 // pieces, because word order differs between languages.
 import { commonMessages } from "./en/common.js";
+import { importMessages } from "./en/import.js";
+import { seedMessages } from "./en/seed.js";
+import { noticeMessages } from "./en/notices.js";
+import { customerMessages } from "./en/customers.js";
+import { analyticsMessages } from "./en/analytics.js";
+import { reportMessages } from "./en/reports.js";
+import { alertMessages } from "./en/alerts.js";
+import { commandMessages } from "./en/commands.js";
+import { languageMessages } from "./en/language.js";
+import { spanish } from "./es/index.js";
+import { polish } from "./pl/index.js";
+import { french } from "./fr/index.js";
+import { portuguese } from "./pt/index.js";
+import { german } from "./de/index.js";
 
 export const english = {
   ...commonMessages,
+  ...importMessages,
+  ...seedMessages,
+  ...noticeMessages,
+  ...customerMessages,
+  ...analyticsMessages,
+  ...reportMessages,
+  ...alertMessages,
+  ...commandMessages,
+  ...languageMessages,
 } as const;
 
 export type MessageKey = keyof typeof english;
@@ -15,11 +38,11 @@ export type MessageParams = Record<string, string | number>;
 
 const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = {
   en: english,
-  es: {},
-  pl: {},
-  fr: {},
-  pt: {},
-  de: {},
+  es: spanish,
+  pl: polish,
+  fr: french,
+  pt: portuguese,
+  de: german,
 };
 
 /** The message `key` in `language`, its {placeholders} filled from `params`. */

@@ -1,0 +1,31 @@
+// German: proactive alerts and the `alerts` command.
+import type { MessageKey } from "../catalogue.js";
+
+export const deAlerts: Partial<Record<MessageKey, string>> = {
+  "help.summary.alerts": "Zeigt oder ändert die Ablaufwarnungen dieses Bereichs: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
+  "alerts.card.title": "Partnerwarnungen vom {date}",
+  "alerts.card.expiringHeading": "Läuft bald ab ({count})",
+  "alerts.card.expiringRow": "{customer}: {kind} {subscription} endet am {date}, in {days} Tag(en) (Warnung {threshold} Tage vorher).",
+  "alerts.card.overageHeading": "Neue Lizenzüberschreitungen ({count})",
+  "alerts.card.overageRow": "{customer}: Abonnement {subscription} nutzt {overage} Lizenz(en) mehr als erworben.",
+  "alerts.card.suspendedHeading": "Neu ausgesetzte Kunden ({count})",
+  "alerts.card.suspendedRow": "{customer} ({region}) hat ein ausgesetztes Abonnement.",
+  "alerts.card.more": "Und {count} weitere: Schreiben Sie report expiring oder report overage für die vollständige Liste.",
+  "alerts.card.missedNote": "Der Bot war zu {count} früheren Warnzeitpunkt(en) offline; diese Karte umfasst alles seit dem letzten.",
+  "alerts.kind.subscription": "Abonnement",
+  "alerts.kind.trial": "Testversion",
+  "alerts.text": "Partnerwarnungen: {expiring} laufen bald ab, {overages} neue Lizenzüberschreitungen, {suspended} neu ausgesetzt.",
+  "alerts.settings.title": "Warnungen in diesem Bereich",
+  "alerts.settings.state": "Status",
+  "alerts.settings.on": "Ein",
+  "alerts.settings.off": "Aus",
+  "alerts.state.on": "eingeschaltet",
+  "alerts.state.off": "ausgeschaltet",
+  "alerts.settings.thresholds": "Warnen vor dem Ende (Tage)",
+  "alerts.settings.time": "Täglich um",
+  "alerts.settings.next": "Nächste Prüfung",
+  "alerts.settings.noAudience": "Dies ist ein direkter Bereich: Warnungen beginnen hier, sobald Sie alerts on schreiben.",
+  "alerts.settings.text": "Warnungen sind {state}: täglich um {time} ({timeZone}), mit Warnung {thresholds} Tage bevor ein Abonnement oder eine Testversion endet.",
+  "alerts.changed": "Erledigt. Warnungen sind {state}: täglich um {time} ({timeZone}), mit Warnung {thresholds} Tage bevor ein Abonnement oder eine Testversion endet.",
+  "alerts.onlyManagers": "Nur Partner-Volladministratoren und Partner-Administratoren können Warnungen ändern; anzeigen können Sie sie mit alerts.",
+};

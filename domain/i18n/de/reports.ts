@@ -1,0 +1,36 @@
+// German: reports, schedules and scheduled posts. Report template names stay in English
+// because they are command words.
+import type { MessageKey } from "../catalogue.js";
+
+export const deReports: Partial<Record<MessageKey, string>> = {
+  "help.summary.report": "Veröffentlicht jetzt einen Bericht als CSV-Datei: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.schedule": "Plant einen Bericht in diesem Bereich täglich, wöchentlich oder monatlich zu einer Uhrzeit.",
+  "help.summary.schedules": "Listet die geplanten Berichte dieses Bereichs mit ihrer nächsten Ausführung auf.",
+  "help.summary.unschedule": "Beendet einen geplanten Bericht (geben Sie seine ID aus schedules an).",
+  "reports.posted": "{template}: {rows} Zeilen in {file}.",
+  "reports.postedScheduled": "Geplanter Bericht {template} ({schedule}): {rows} Zeilen in {file}.",
+  "reports.missedNote": "Der Bot war bei {count} früheren Ausführung(en) dieses Zeitplans offline, die letzte fällig am {last}; diese Datei enthält die heutigen Daten.",
+  "reports.missing.devices": "Der Gerätebericht benötigt das Geräteinventar (Produkt, MAC, Firmware pro Benutzer), das der Speicher des Bots noch nicht enthält: Exportieren Sie ihn stattdessen aus Partner Hub.",
+  "reports.missing.phoneNumbers": "Der Bericht über Telefonnummern benötigt das Nummerninventar (Nummern, Durchwahlen, PSTN-Verbindung pro Standort), das der Speicher des Bots noch nicht enthält: Exportieren Sie ihn stattdessen aus Partner Hub.",
+  "reports.missing.appVersions": "Der Bericht zur Webex App-Version benötigt App-Versionsdaten pro Benutzer, die der Speicher des Bots noch nicht enthält: Exportieren Sie ihn stattdessen aus Partner Hub.",
+  "reports.unknownTemplate": "Es gibt keinen Bericht namens {typed}. Verwenden Sie einen der folgenden: {templates}.",
+  "reports.scheduled.title": "Bericht geplant",
+  "reports.scheduled.text": "{template} ist {when} geplant (ID {id}); der nächste kommt am {next}.",
+  "reports.when.daily": "täglich um {time} ({timeZone})",
+  "reports.when.weekly": "jeden {weekday} um {time} ({timeZone})",
+  "reports.when.monthly": "am {day}. jedes Monats um {time} ({timeZone}); in kürzeren Monaten am letzten Tag",
+  "reports.weekday.1": "Montag",
+  "reports.weekday.2": "Dienstag",
+  "reports.weekday.3": "Mittwoch",
+  "reports.weekday.4": "Donnerstag",
+  "reports.weekday.5": "Freitag",
+  "reports.weekday.6": "Samstag",
+  "reports.weekday.7": "Sonntag",
+  "reports.schedules.title": "Geplante Berichte ({count})",
+  "reports.schedules.none": "Dieser Bereich hat keine geplanten Berichte. Fügen Sie einen hinzu mit: schedule subscriptions weekly monday at 08:00",
+  "reports.schedules.row": "{id}: {template} {when}; nächster am {next}.",
+  "reports.schedules.filters": "Filter: {filters}",
+  "reports.unscheduled": "Zeitplan {id} ist beendet; daraus kommen keine Berichte mehr.",
+  "reports.unscheduleUnknown": "Dieser Bereich hat keinen Zeitplan {id}. Schreiben Sie schedules, um die IDs zu sehen.",
+  "reports.ownerGone": "Der geplante Bericht {schedule} wurde nicht veröffentlicht: {email}, der ihn geplant hat, ist kein Partneradministrator mehr. Planen Sie ihn neu oder beenden Sie ihn mit unschedule {schedule}.",
+};

@@ -1,0 +1,31 @@
+// Spanish: proactive alerts and the `alerts` command.
+import type { MessageKey } from "../catalogue.js";
+
+export const esAlerts: Partial<Record<MessageKey, string>> = {
+  "help.summary.alerts": "Muestra o cambia las alertas de vencimiento de este espacio: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
+  "alerts.card.title": "Alertas del socio del {date}",
+  "alerts.card.expiringHeading": "Próximo a vencer ({count})",
+  "alerts.card.expiringRow": "{customer}: {kind} {subscription} vence el {date}, dentro de {days} día(s) (aviso de {threshold} días).",
+  "alerts.card.overageHeading": "Nuevo exceso de licencia ({count})",
+  "alerts.card.overageRow": "{customer}: la suscripción {subscription} utiliza {overage} licencia(s) más de las que se compraron.",
+  "alerts.card.suspendedHeading": "Clientes suspendidos recientemente ({count})",
+  "alerts.card.suspendedRow": "{customer} ({region}) tiene una suscripción suspendida.",
+  "alerts.card.more": "Y {count} más: escriba report expiring o report overage para ver la lista completa.",
+  "alerts.card.missedNote": "El bot estuvo desconectado en {count} hora(s) de alerta anteriores; esta tarjeta incluye todo lo ocurrido desde la última.",
+  "alerts.kind.subscription": "suscripción",
+  "alerts.kind.trial": "prueba",
+  "alerts.text": "Alertas del socio: {expiring} próximos a vencer, {overages} con nuevo exceso de licencia, {suspended} suspendidos recientemente.",
+  "alerts.settings.title": "Alertas en este espacio",
+  "alerts.settings.state": "Estado",
+  "alerts.settings.on": "Activadas",
+  "alerts.settings.off": "Desactivadas",
+  "alerts.state.on": "activadas",
+  "alerts.state.off": "desactivadas",
+  "alerts.settings.thresholds": "Avisar antes del vencimiento (días)",
+  "alerts.settings.time": "Todos los días a las",
+  "alerts.settings.next": "Próxima revisión",
+  "alerts.settings.noAudience": "Este es un espacio directo: las alertas empiezan aquí cuando escriba alerts on.",
+  "alerts.settings.text": "Las alertas están {state}: todos los días a las {time} ({timeZone}), con aviso {thresholds} días antes de que venza una suscripción o una prueba.",
+  "alerts.changed": "Hecho. Las alertas están {state}: todos los días a las {time} ({timeZone}), con aviso {thresholds} días antes de que venza una suscripción o una prueba.",
+  "alerts.onlyManagers": "Solo los administradores completos de socios y los administradores de socios pueden cambiar las alertas; puede consultarlas con alerts.",
+};

@@ -1,0 +1,13 @@
+// Spanish: the customer list and paging.
+import type { MessageKey } from "../catalogue.js";
+
+export const esCustomers: Partial<Record<MessageKey, string>> = {
+  "customers.title": "Clientes ({total})",
+  "customers.none": "Ningún cliente coincide con esta consulta.",
+  "customers.noStatus": "Sin estado",
+  "customers.pageOf": "Página {page} de {pageCount}. Haga clic en un cliente para ver los detalles.",
+  "customers.textRow": "{name} ({region}): {statuses}",
+  "help.summary.customers": "Muestra sus clientes con sus estados; filtre con status:, product:, type:, region:, tag:, managed:.",
+  "paging.previous": "Anterior",
+  "paging.next": "Siguiente",
+};

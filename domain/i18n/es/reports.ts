@@ -1,0 +1,36 @@
+// Spanish: reports, schedules and scheduled posts. Report template names stay in English
+// because they are command words.
+import type { MessageKey } from "../catalogue.js";
+
+export const esReports: Partial<Record<MessageKey, string>> = {
+  "help.summary.report": "Publica ahora un informe en formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.schedule": "Programa un informe en este espacio con frecuencia diaria, semanal o mensual a una hora del día.",
+  "help.summary.schedules": "Muestra los informes programados de este espacio y su próxima ejecución.",
+  "help.summary.unschedule": "Detiene un informe programado (indique su id de schedules).",
+  "reports.posted": "{template}: {rows} filas en {file}.",
+  "reports.postedScheduled": "Informe programado {template} ({schedule}): {rows} filas en {file}.",
+  "reports.missedNote": "El bot estuvo desconectado durante {count} ejecución(es) anteriores de esta programación, la última prevista el {last}; este archivo contiene los datos de hoy.",
+  "reports.missing.devices": "El informe de dispositivos necesita el inventario de dispositivos (producto, MAC y firmware por usuario), que el almacén del bot todavía no contiene: expórtelo desde Partner Hub.",
+  "reports.missing.phoneNumbers": "El informe de números de teléfono necesita el inventario de números (números, extensiones y conexión PSTN por ubicación), que el almacén del bot todavía no contiene: expórtelo desde Partner Hub.",
+  "reports.missing.appVersions": "El informe de versión de la aplicación Webex necesita los datos de versión de la aplicación por usuario, que el almacén del bot todavía no contiene: expórtelo desde Partner Hub.",
+  "reports.unknownTemplate": "No existe ningún informe llamado {typed}. Use uno de estos: {templates}.",
+  "reports.scheduled.title": "Informe programado",
+  "reports.scheduled.text": "Se ha programado {template} {when} (id {id}); el próximo llegará el {next}.",
+  "reports.when.daily": "todos los días a las {time} ({timeZone})",
+  "reports.when.weekly": "cada {weekday} a las {time} ({timeZone})",
+  "reports.when.monthly": "el día {day} de cada mes a las {time} ({timeZone}); en los meses más cortos, el último día",
+  "reports.weekday.1": "lunes",
+  "reports.weekday.2": "martes",
+  "reports.weekday.3": "miércoles",
+  "reports.weekday.4": "jueves",
+  "reports.weekday.5": "viernes",
+  "reports.weekday.6": "sábado",
+  "reports.weekday.7": "domingo",
+  "reports.schedules.title": "Informes programados ({count})",
+  "reports.schedules.none": "Este espacio no tiene informes programados. Añada uno con: schedule subscriptions weekly monday at 08:00",
+  "reports.schedules.row": "{id}: {template} {when}; próximo: {next}.",
+  "reports.schedules.filters": "Filtros: {filters}",
+  "reports.unscheduled": "La programación {id} se ha detenido; no enviará más informes.",
+  "reports.unscheduleUnknown": "Este espacio no tiene la programación {id}. Escriba schedules para ver los id.",
+  "reports.ownerGone": "El informe programado {schedule} no se ha publicado: {email}, que lo programó, ya no es administrador de socios. Vuelva a programarlo o deténgalo con unschedule {schedule}.",
+};

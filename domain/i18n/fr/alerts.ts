@@ -1,0 +1,31 @@
+// French: proactive alerts and the `alerts` command.
+import type { MessageKey } from "../catalogue.js";
+
+export const frAlerts: Partial<Record<MessageKey, string>> = {
+  "help.summary.alerts": "Affiche ou modifie les alertes d'expiration de cet espace : alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
+  "alerts.card.title": "Alertes partenaire du {date}",
+  "alerts.card.expiringHeading": "Expiration prochaine ({count})",
+  "alerts.card.expiringRow": "{customer} : {kind} {subscription} expire le {date}, dans {days} jour(s) (alerte à {threshold} jours).",
+  "alerts.card.overageHeading": "Nouveaux dépassements de licence ({count})",
+  "alerts.card.overageRow": "{customer} : l'abonnement {subscription} utilise {overage} licence(s) de plus que le nombre acheté.",
+  "alerts.card.suspendedHeading": "Clients suspendus récemment ({count})",
+  "alerts.card.suspendedRow": "{customer} ({region}) a un abonnement suspendu.",
+  "alerts.card.more": "Et {count} de plus : écrivez report expiring ou report overage pour la liste complète.",
+  "alerts.card.missedNote": "Le bot était hors ligne à {count} heure(s) d'alerte précédente(s) ; cette carte couvre tout ce qui s'est passé depuis la dernière.",
+  "alerts.kind.subscription": "abonnement",
+  "alerts.kind.trial": "essai",
+  "alerts.text": "Alertes partenaire : {expiring} en expiration prochaine, {overages} nouveaux dépassements de licence, {suspended} suspendus récemment.",
+  "alerts.settings.title": "Alertes dans cet espace",
+  "alerts.settings.state": "État",
+  "alerts.settings.on": "Activées",
+  "alerts.settings.off": "Désactivées",
+  "alerts.state.on": "activées",
+  "alerts.state.off": "désactivées",
+  "alerts.settings.thresholds": "Alerter avant l'expiration (jours)",
+  "alerts.settings.time": "Tous les jours à",
+  "alerts.settings.next": "Prochaine analyse",
+  "alerts.settings.noAudience": "Ceci est un espace direct : les alertes commencent ici dès que vous écrivez alerts on.",
+  "alerts.settings.text": "Les alertes sont {state} : tous les jours à {time} ({timeZone}), avec un avertissement {thresholds} jours avant la fin d'un abonnement ou d'un essai.",
+  "alerts.changed": "C'est fait. Les alertes sont {state} : tous les jours à {time} ({timeZone}), avec un avertissement {thresholds} jours avant la fin d'un abonnement ou d'un essai.",
+  "alerts.onlyManagers": "Seuls les administrateurs partenaires complets et les administrateurs partenaires peuvent modifier les alertes ; vous pouvez les consulter avec alerts.",
+};

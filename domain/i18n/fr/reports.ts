@@ -1,0 +1,36 @@
+// French: reports, schedules and scheduled posts. Report template names stay in English
+// because they are command words.
+import type { MessageKey } from "../catalogue.js";
+
+export const frReports: Partial<Record<MessageKey, string>> = {
+  "help.summary.report": "Publie maintenant un rapport au format CSV : subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.schedule": "Programme un rapport dans cet espace de façon quotidienne, hebdomadaire ou mensuelle à une heure donnée.",
+  "help.summary.schedules": "Affiche les rapports programmés de cet espace et leur prochaine exécution.",
+  "help.summary.unschedule": "Arrête un rapport programmé (indiquez son id tiré de schedules).",
+  "reports.posted": "{template} : {rows} lignes dans {file}.",
+  "reports.postedScheduled": "Rapport programmé {template} ({schedule}) : {rows} lignes dans {file}.",
+  "reports.missedNote": "Le bot était hors ligne pendant {count} exécution(s) précédente(s) de cette programmation, la dernière prévue le {last} ; ce fichier contient les données du jour.",
+  "reports.missing.devices": "Le rapport sur les appareils nécessite l'inventaire des appareils (produit, MAC et firmware par utilisateur), que la base du bot ne contient pas encore : exportez-le plutôt depuis Partner Hub.",
+  "reports.missing.phoneNumbers": "Le rapport sur les numéros de téléphone nécessite l'inventaire des numéros (numéros, extensions et connexion RTCP par emplacement), que la base du bot ne contient pas encore : exportez-le plutôt depuis Partner Hub.",
+  "reports.missing.appVersions": "Le rapport sur les versions de Webex App nécessite les versions de l'application par utilisateur, que la base du bot ne contient pas encore : exportez-le plutôt depuis Partner Hub.",
+  "reports.unknownTemplate": "Aucun rapport ne s'appelle {typed}. Utilisez l'un des suivants : {templates}.",
+  "reports.scheduled.title": "Rapport programmé",
+  "reports.scheduled.text": "{template} est programmé {when} (id {id}) ; le prochain arrivera le {next}.",
+  "reports.when.daily": "tous les jours à {time} ({timeZone})",
+  "reports.when.weekly": "chaque {weekday} à {time} ({timeZone})",
+  "reports.when.monthly": "le {day} de chaque mois à {time} ({timeZone}) ; le dernier jour pour les mois plus courts",
+  "reports.weekday.1": "lundi",
+  "reports.weekday.2": "mardi",
+  "reports.weekday.3": "mercredi",
+  "reports.weekday.4": "jeudi",
+  "reports.weekday.5": "vendredi",
+  "reports.weekday.6": "samedi",
+  "reports.weekday.7": "dimanche",
+  "reports.schedules.title": "Rapports programmés ({count})",
+  "reports.schedules.none": "Cet espace n'a aucun rapport programmé. Ajoutez-en un avec : schedule subscriptions weekly monday at 08:00",
+  "reports.schedules.row": "{id} : {template} {when} ; prochain le {next}.",
+  "reports.schedules.filters": "Filtres : {filters}",
+  "reports.unscheduled": "La programmation {id} est arrêtée ; elle n'enverra plus de rapports.",
+  "reports.unscheduleUnknown": "Cet espace n'a pas de programmation {id}. Écrivez schedules pour voir les id.",
+  "reports.ownerGone": "Le rapport programmé {schedule} n'a pas été publié : {email}, qui l'a programmé, n'est plus administrateur partenaire. Programmez-le à nouveau ou arrêtez-le avec unschedule {schedule}.",
+};

@@ -1,0 +1,36 @@
+// Polish: reports, schedules and scheduled posts. Report template names stay in English
+// because they are command words.
+import type { MessageKey } from "../catalogue.js";
+
+export const plReports: Partial<Record<MessageKey, string>> = {
+  "help.summary.report": "Publikuje teraz raport jako plik CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.schedule": "Planuje raport w tym obszarze codziennie, co tydzień lub co miesiąc o wybranej godzinie.",
+  "help.summary.schedules": "Wyświetla zaplanowane raporty tego obszaru z terminem następnego uruchomienia.",
+  "help.summary.unschedule": "Zatrzymuje zaplanowany raport (podaj jego identyfikator z schedules).",
+  "reports.posted": "{template}: wiersze: {rows}, plik {file}.",
+  "reports.postedScheduled": "Zaplanowany raport {template} ({schedule}): wiersze: {rows}, plik {file}.",
+  "reports.missedNote": "Bot był offline podczas wcześniejszych uruchomień tego harmonogramu (liczba: {count}), ostatnie przypadało na {last}; ten plik zawiera dzisiejsze dane.",
+  "reports.missing.devices": "Raport urządzeń wymaga spisu urządzeń (produkt, adres MAC, oprogramowanie układowe dla każdego użytkownika), którego magazyn bota jeszcze nie przechowuje: wyeksportuj go z Partner Hub.",
+  "reports.missing.phoneNumbers": "Raport numerów telefonów wymaga spisu numerów (numery, numery wewnętrzne, połączenie PSTN dla każdej lokalizacji), którego magazyn bota jeszcze nie przechowuje: wyeksportuj go z Partner Hub.",
+  "reports.missing.appVersions": "Raport wersji aplikacji Webex wymaga danych o wersjach aplikacji dla każdego użytkownika, których magazyn bota jeszcze nie przechowuje: wyeksportuj go z Partner Hub.",
+  "reports.unknownTemplate": "Nie ma raportu o nazwie {typed}. Użyj jednego z: {templates}.",
+  "reports.scheduled.title": "Raport zaplanowany",
+  "reports.scheduled.text": "Zaplanowano {template} {when} (identyfikator {id}); następny pojawi się {next}.",
+  "reports.when.daily": "codziennie o {time} ({timeZone})",
+  "reports.when.weekly": "co tydzień ({weekday}) o {time} ({timeZone})",
+  "reports.when.monthly": "w dniu {day} każdego miesiąca o {time} ({timeZone}); w krótszych miesiącach ostatniego dnia",
+  "reports.weekday.1": "poniedziałek",
+  "reports.weekday.2": "wtorek",
+  "reports.weekday.3": "środa",
+  "reports.weekday.4": "czwartek",
+  "reports.weekday.5": "piątek",
+  "reports.weekday.6": "sobota",
+  "reports.weekday.7": "niedziela",
+  "reports.schedules.title": "Zaplanowane raporty ({count})",
+  "reports.schedules.none": "Ten obszar nie ma zaplanowanych raportów. Dodaj raport poleceniem: schedule subscriptions weekly monday at 08:00",
+  "reports.schedules.row": "{id}: {template} {when}; następny {next}.",
+  "reports.schedules.filters": "Filtry: {filters}",
+  "reports.unscheduled": "Harmonogram {id} został zatrzymany; nie będzie z niego więcej raportów.",
+  "reports.unscheduleUnknown": "Ten obszar nie ma harmonogramu {id}. Napisz schedules, aby zobaczyć identyfikatory.",
+  "reports.ownerGone": "Zaplanowany raport {schedule} nie został opublikowany: {email}, osoba, która go zaplanowała, nie jest już administratorem partnera. Zaplanuj go ponownie lub zatrzymaj poleceniem unschedule {schedule}.",
+};

@@ -1,0 +1,31 @@
+// Portuguese: proactive alerts and the `alerts` command.
+import type { MessageKey } from "../catalogue.js";
+
+export const ptAlerts: Partial<Record<MessageKey, string>> = {
+  "help.summary.alerts": "Mostra ou altera os alertas de expiração deste espaço: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
+  "alerts.card.title": "Alertas do parceiro de {date}",
+  "alerts.card.expiringHeading": "Expira em breve ({count})",
+  "alerts.card.expiringRow": "{customer}: {kind} {subscription} termina em {date}, daqui a {days} dia(s) (aviso de {threshold} dias).",
+  "alerts.card.overageHeading": "Novo excesso de licenças ({count})",
+  "alerts.card.overageRow": "{customer}: a assinatura {subscription} usa {overage} licença(s) a mais do que as compradas.",
+  "alerts.card.suspendedHeading": "Clientes suspensos recentemente ({count})",
+  "alerts.card.suspendedRow": "{customer} ({region}) tem uma assinatura suspensa.",
+  "alerts.card.more": "E mais {count}: digite report expiring ou report overage para ver a lista completa.",
+  "alerts.card.missedNote": "O bot estava offline em {count} horário(s) de alerta anteriores; este cartão cobre tudo desde o último.",
+  "alerts.kind.subscription": "assinatura",
+  "alerts.kind.trial": "teste",
+  "alerts.text": "Alertas do parceiro: {expiring} expiram em breve, {overages} com novo excesso de licenças, {suspended} suspensos recentemente.",
+  "alerts.settings.title": "Alertas neste espaço",
+  "alerts.settings.state": "Estado",
+  "alerts.settings.on": "Ativados",
+  "alerts.settings.off": "Desativados",
+  "alerts.state.on": "ativados",
+  "alerts.state.off": "desativados",
+  "alerts.settings.thresholds": "Avisar antes do fim (dias)",
+  "alerts.settings.time": "Diariamente às",
+  "alerts.settings.next": "Próxima verificação",
+  "alerts.settings.noAudience": "Este é um espaço direto: os alertas começam aqui quando você digitar alerts on.",
+  "alerts.settings.text": "Os alertas estão {state}: diariamente às {time} ({timeZone}), com aviso {thresholds} dias antes do fim de uma assinatura ou teste.",
+  "alerts.changed": "Pronto. Os alertas estão {state}: diariamente às {time} ({timeZone}), com aviso {thresholds} dias antes do fim de uma assinatura ou teste.",
+  "alerts.onlyManagers": "Somente administradores completos de parceiros e administradores de parceiros podem alterar os alertas; você pode consultá-los com alerts.",
+};

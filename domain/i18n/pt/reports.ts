@@ -1,0 +1,36 @@
+// Portuguese: reports, schedules and scheduled posts. Report template names stay in English
+// because they are command words.
+import type { MessageKey } from "../catalogue.js";
+
+export const ptReports: Partial<Record<MessageKey, string>> = {
+  "help.summary.report": "Publica agora um relatório em formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.schedule": "Agenda um relatório neste espaço diariamente, semanalmente ou mensalmente em um horário do dia.",
+  "help.summary.schedules": "Lista os relatórios agendados deste espaço com a próxima execução.",
+  "help.summary.unschedule": "Interrompe um relatório agendado (informe o id mostrado em schedules).",
+  "reports.posted": "{template}: {rows} linhas em {file}.",
+  "reports.postedScheduled": "Relatório agendado {template} ({schedule}): {rows} linhas em {file}.",
+  "reports.missedNote": "O bot estava offline em {count} execução(ões) anteriores deste agendamento, a última prevista para {last}; este arquivo contém os dados de hoje.",
+  "reports.missing.devices": "O relatório de dispositivos precisa do inventário de dispositivos (produto, MAC e firmware por usuário), que o armazenamento do bot ainda não contém: exporte-o pelo Partner Hub.",
+  "reports.missing.phoneNumbers": "O relatório de números de telefone precisa do inventário de números (números, ramais e conexão PSTN por local), que o armazenamento do bot ainda não contém: exporte-o pelo Partner Hub.",
+  "reports.missing.appVersions": "O relatório de versões do aplicativo Webex precisa dos dados de versão do aplicativo por usuário, que o armazenamento do bot ainda não contém: exporte-o pelo Partner Hub.",
+  "reports.unknownTemplate": "Não existe relatório chamado {typed}. Use um destes: {templates}.",
+  "reports.scheduled.title": "Relatório agendado",
+  "reports.scheduled.text": "{template} agendado {when} (id {id}); o próximo chega em {next}.",
+  "reports.when.daily": "todos os dias às {time} ({timeZone})",
+  "reports.when.weekly": "toda {weekday} às {time} ({timeZone})",
+  "reports.when.monthly": "no dia {day} de cada mês às {time} ({timeZone}); nos meses mais curtos, no último dia",
+  "reports.weekday.1": "segunda-feira",
+  "reports.weekday.2": "terça-feira",
+  "reports.weekday.3": "quarta-feira",
+  "reports.weekday.4": "quinta-feira",
+  "reports.weekday.5": "sexta-feira",
+  "reports.weekday.6": "sábado",
+  "reports.weekday.7": "domingo",
+  "reports.schedules.title": "Relatórios agendados ({count})",
+  "reports.schedules.none": "Este espaço não tem relatórios agendados. Adicione um com: schedule subscriptions weekly monday at 08:00",
+  "reports.schedules.row": "{id}: {template} {when}; próximo em {next}.",
+  "reports.schedules.filters": "Filtros: {filters}",
+  "reports.unscheduled": "O agendamento {id} foi interrompido; não haverá mais relatórios dele.",
+  "reports.unscheduleUnknown": "Este espaço não tem o agendamento {id}. Digite schedules para ver os ids.",
+  "reports.ownerGone": "O relatório agendado {schedule} não foi publicado: {email}, que o agendou, não é mais administrador de parceiros. Agende-o novamente ou interrompa-o com unschedule {schedule}.",
+};

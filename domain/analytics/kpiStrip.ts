@@ -9,8 +9,8 @@
 // - low license assignment: one of its lines is low (licenseScope.ts);
 // - over license limit: one of its lines has more licenses assigned than bought.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { assignmentThresholds, lowAssignmentCondition } from "./licenseScope.js";
-import { customerScope, inForce } from "./scope.js";
+import { assignmentThresholds, lineInForce, lowAssignmentCondition } from "./licenseScope.js";
+import { customerRestriction, customerScope } from "./scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
 import type { AnalyticsContext, AnalyticsFamily, SectionQuery } from "./types.js";
 import { addDays, num } from "./values.js";
@@ -31,28 +31,45 @@ export async function kpiStrip(ctx: AnalyticsContext, query: Omit<SectionQuery, 
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const { family } = query;
-  const scope = customerScope(query.filter ?? {}, ctx.viewer, now, settings);
+  const filter = query.filter ?? {};
   const windowEnd = addDays(now, settings.sectionWindowDays);
-  const low = lowAssignmentCondition(await assignmentThresholds(ctx.db, family, now, settings), now, settings);
+  // Each KPI but the first counts the distinct customers with a rollup row meeting its
+  // condition, through the index that matches it (an end-date window, the ratio order, the
+  // overage); the whole partner needs no customer row per rollup row.
+  const customersWith = (table: "license_line_rollups" | "subscription_family_rollups", alias: "r" | "x", condition: Prisma.Sql) => {
+    const customers = customerRestriction(alias, filter, ctx.viewer, now, settings);
+    const a = Prisma.raw(alias);
+    // Grouped rather than COUNT(DISTINCT): PostgreSQL then hashes the ids instead of sorting
+    // them. `|| ''` keeps SQLite from walking the customer_id index in order, which reads every
+    // row instead of the few the condition's index finds.
+    return sql`(SELECT COUNT(*) FROM (SELECT ${a}.customer_id || '' FROM ${Prisma.raw(table)} ${a} ${customers.join}
+      WHERE ${a}.family = ${family} AND ${lineInForce(now, alias)} AND ${condition} AND ${customers.where}
+      GROUP BY ${a}.customer_id || '') g)`;
+  };
   const ending = (autoRenew: boolean) =>
-    sql`s.auto_renew = ${Prisma.raw(autoRenew ? "true" : "false")} AND s.end_at > ${now} AND s.end_at <= ${windowEnd}`;
-  // One pass over the family's lines in force: each KPI counts the distinct customers whose
-  // line meets its condition. The rollup guard leaves out customers with nothing active.
-  const [row] = await ctx.db.$queryRaw<Record<string, unknown>[]>(sql`SELECT
-      COUNT(DISTINCT c.id) AS total,
-      COUNT(DISTINCT CASE WHEN ${ending(false)} THEN c.id END) AS expiring,
-      COUNT(DISTINCT CASE WHEN ${ending(true)} THEN c.id END) AS renewing,
-      COUNT(DISTINCT CASE WHEN ${low} THEN c.id END) AS low,
-      COUNT(DISTINCT CASE WHEN l.assigned > l.total THEN c.id END) AS over_limit
-    FROM customers c JOIN subscriptions s ON s.customer_id = c.id JOIN license_lines l ON l.subscription_id = s.id
-    WHERE c.live_subscriptions + c.live_trials > 0 AND l.family = ${family} AND ${inForce(now)} AND ${scope}`);
+    sql`x.auto_renew = ${Prisma.raw(autoRenew ? "true" : "false")} AND x.end_at > ${now} AND x.end_at <= ${windowEnd}`;
+  // Customers in force for the family are a comparison of their family bounds with "now".
+  const open = Prisma.raw(`c.${family}_open_ended`);
+  const lastEnd = Prisma.raw(`c.${family}_last_end_at`);
+  // The low-assignment count waits for the percentile; the rest need not wait for it (on
+  // PostgreSQL they run on another pooled connection meanwhile).
+  const lowCount = async () => {
+    const low = lowAssignmentCondition(await assignmentThresholds(ctx.db, family, now, settings), now, settings);
+    const [row] = await ctx.db.$queryRaw<Record<string, unknown>[]>(sql`SELECT ${customersWith("license_line_rollups", "r", low)} AS low`);
+    return num(row?.low);
+  };
+  const [lowAssignment, [row]] = await Promise.all([lowCount(), ctx.db.$queryRaw<Record<string, unknown>[]>(sql`SELECT
+      (SELECT COUNT(*) FROM customers c WHERE (${open} > 0 OR ${lastEnd} > ${now}) AND ${customerScope(filter, ctx.viewer, now, settings)}) AS total,
+      ${customersWith("subscription_family_rollups", "x", ending(false))} AS expiring,
+      ${customersWith("subscription_family_rollups", "x", ending(true))} AS renewing,
+      ${customersWith("license_line_rollups", "r", sql`r.overage > 0`)} AS over_limit`)]);
   return {
     family,
     windowDays: settings.sectionWindowDays,
     totalCustomers: num(row?.total),
     nearingExpiration: num(row?.expiring),
     nearingRenewal: num(row?.renewing),
-    lowAssignment: num(row?.low),
+    lowAssignment,
     overLimit: num(row?.over_limit),
   };
 }

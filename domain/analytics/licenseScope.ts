@@ -1,5 +1,7 @@
-// SQL pieces of the subscription analytics: license lines of the toggled family on
-// subscriptions in force, per subscription sums, and the "low license assignment" rule.
+// SQL pieces of the subscription analytics over the rollups (rollups.ts): license_line_rollups
+// (alias `r`: license lines of active subscriptions beside their customer and dates) and
+// subscription_family_rollups (alias `x`: their sums per subscription and family); lines in
+// force, subscriptions in force, and the "low license assignment" rule.
 //
 // Low license assignment (the seed says only "fewer than similar customers"): a license line
 // is low when its assigned/total ratio is strictly below the partner's p-th percentile
@@ -7,53 +9,71 @@
 // product, among lines with total > 0 on subscriptions in force that started at least
 // lowAssignmentMinAgeDays (30) ago. The percentile is partner-wide, whatever the viewer or
 // filter, so that a customer is "low" for everyone alike. Ratios are compared by cross
-// multiplication of integers, so both engines decide alike.
+// multiplication of integers, so both engines decide alike; the stored ratio only narrows the
+// index range and orders the lines.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { Db } from "../store/client.js";
-import { inForce } from "./scope.js";
+import type { CustomerRestriction } from "./scope.js";
 import type { AnalyticsSettings } from "./settings.js";
 import type { AnalyticsFamily } from "./types.js";
 import { addDays, num } from "./values.js";
 
 const sql = Prisma.sql;
 
-/** Per-subscription sums of the family's lines, on subscriptions in force matching `extra`.
- * Subscriptions come first (SQLite keeps a CROSS JOIN's order) so that the date indexes
- * narrow the window before any license line is read. */
-export function subscriptionTotals(family: AnalyticsFamily, now: Date, extra: Prisma.Sql): Prisma.Sql {
-  return sql`SELECT s.id AS subscription_id, s.customer_id, s.start_at, s.end_at, s.auto_renew,
-      SUM(l.total) AS total, SUM(l.assigned) AS assigned, SUM(l.used) AS used
-    FROM subscriptions s CROSS JOIN license_lines l
-    WHERE l.subscription_id = s.id AND l.family = ${family} AND ${inForce(now)} AND ${extra}
-    GROUP BY s.id, s.customer_id, s.start_at, s.end_at, s.auto_renew`;
+/** A rollup row (alias `r` by default) in force at `now`: the rollups hold active subscriptions
+ * only, so this is statuses.ts's rule without the status. */
+export function lineInForce(now: Date, alias = "r"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return sql`(${a}.auto_renew = true OR ${a}.end_at IS NULL OR ${a}.end_at > ${now})`;
+}
+
+/** Subscriptions in force with licenses of the family (alias `x`, their sums per family, from
+ * subscription_family_rollups) matching `extra`, restricted to some customers: FROM ... WHERE. */
+export function familySubscriptions(family: AnalyticsFamily, now: Date, extra: Prisma.Sql, customers: CustomerRestriction): Prisma.Sql {
+  return sql`subscription_family_rollups x ${customers.join}
+    WHERE x.family = ${family} AND ${lineInForce(now, "x")} AND ${extra} AND ${customers.where}`;
+}
+
+/** COUNT(*) AS n, customers (distinct `alias`.customer_id) and the sums of `columns` AS
+ * themselves, over `rows` (FROM ... WHERE). Grouping per customer first lets PostgreSQL hash
+ * instead of sorting the ids for a COUNT(DISTINCT) (measured: 2 ms instead of 10 for 2,500 ids). */
+export function perCustomerTotals(rows: Prisma.Sql, alias: "r" | "x", columns: readonly ("total" | "assigned" | "used" | "overage")[]): Prisma.Sql {
+  const inner = Prisma.raw(columns.map((column) => `, SUM(${alias}.${column}) AS ${column}`).join(""));
+  const outer = Prisma.raw(columns.map((column) => `, SUM(g.${column}) AS ${column}`).join(""));
+  return sql`SELECT COALESCE(SUM(g.n), 0) AS n, COUNT(*) AS customers${outer}
+    FROM (SELECT ${Prisma.raw(alias)}.customer_id, COUNT(*) AS n${inner} FROM ${rows} GROUP BY ${Prisma.raw(alias)}.customer_id) g`;
 }
 
 /** The percentile line of one product: lines below assigned/total = `assigned`/`total` are low. */
 export interface AssignmentThreshold { product: string; assigned: number; total: number; peers: number }
 
 function comparedLines(family: AnalyticsFamily, now: Date, settings: AnalyticsSettings): Prisma.Sql {
-  return sql`license_lines l JOIN subscriptions s ON s.id = l.subscription_id
-    WHERE l.family = ${family} AND l.total > 0 AND ${inForce(now)} AND s.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)}`;
+  return sql`license_line_rollups r WHERE r.family = ${family} AND r.ratio IS NOT NULL
+    AND ${lineInForce(now)} AND r.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)}`;
 }
 
 export async function assignmentThresholds(db: Db, family: AnalyticsFamily, now: Date, settings: AnalyticsSettings): Promise<AssignmentThreshold[]> {
-  // One pass: rank the lines of each product by ratio and keep the nearest-rank line, the first
-  // whose rank reaches p% of the product's lines (rank = ceil(p * n / 100), at least 1).
+  // Nearest rank: the line at rank ceil(p * n / 100) (at least 1) in ratio order, read by
+  // walking the (family, product, ratio) index to that offset instead of ranking every line.
   const p = settings.lowAssignmentPercentile;
-  const rows = await db.$queryRaw<{ product: string; assigned: unknown; total: unknown; n: unknown }[]>(sql`
-    SELECT product, assigned, total, n FROM (
-      SELECT l.product, l.assigned, l.total,
-        ROW_NUMBER() OVER (PARTITION BY l.product ORDER BY l.assigned * 1.0 / l.total, l.assigned) AS rn,
-        COUNT(*) OVER (PARTITION BY l.product) AS n
-      FROM ${comparedLines(family, now, settings)}) ranked
-    WHERE (rn * 100 >= ${p} * n AND (rn - 1) * 100 < ${p} * n) OR (rn = 1 AND ${p} * n <= 0)
-    ORDER BY product`);
-  return rows.map((r) => ({ product: r.product, assigned: num(r.assigned), total: num(r.total), peers: num(r.n) }));
+  const peers = await db.$queryRaw<{ product: string; n: unknown }[]>(sql`
+    SELECT r.product, COUNT(*) AS n FROM ${comparedLines(family, now, settings)} GROUP BY r.product ORDER BY r.product`);
+  const thresholds: AssignmentThreshold[] = [];
+  for (const { product, n: counted } of peers) {
+    const n = num(counted);
+    const rank = Math.max(1, Math.ceil((p * n) / 100));
+    if (rank > n) continue;
+    const [line] = await db.$queryRaw<{ assigned: unknown; total: unknown }[]>(sql`
+      SELECT r.assigned, r.total FROM ${comparedLines(family, now, settings)} AND r.product = ${product}
+      ORDER BY r.ratio, r.assigned LIMIT 1 OFFSET ${rank - 1}`);
+    if (line) thresholds.push({ product, assigned: num(line.assigned), total: num(line.total), peers: n });
+  }
+  return thresholds;
 }
 
-/** The condition on `l` and `s` of a low-assignment line, given the thresholds. */
+/** The condition on `r` of a low-assignment line, given the thresholds. */
 export function lowAssignmentCondition(thresholds: readonly AssignmentThreshold[], now: Date, settings: AnalyticsSettings): Prisma.Sql {
   if (thresholds.length === 0) return sql`1 = 0`;
-  const below = thresholds.map((t) => sql`(l.product = ${t.product} AND l.assigned * ${t.total} < ${t.assigned} * l.total)`);
-  return sql`(l.total > 0 AND s.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)} AND (${Prisma.join(below, " OR ")}))`;
+  const below = thresholds.map((t) => sql`(r.product = ${t.product} AND r.ratio <= ${t.assigned / t.total} AND r.assigned * ${t.total} < ${t.assigned} * r.total)`);
+  return sql`(r.total > 0 AND r.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)} AND (${Prisma.join(below, " OR ")}))`;
 }

@@ -30,6 +30,24 @@ function tagCondition(tags: NonNullable<CustomerFilter["tags"]>): Prisma.Sql {
   return tags.match === "all" ? sql`(${matching}) = ${keys.length}` : sql`(${matching}) > 0`;
 }
 
+/** True when `filter` and `viewer` select every customer: queries may then skip `customers`. */
+export function wholePartner(filter: CustomerFilter, viewer: Viewer): boolean {
+  return ORG_WIDE_ROLES.includes(viewer.role) && Object.values(filter).every((value) => value === undefined);
+}
+
+/** A join of `customers c` to rows with a customer_id, and the condition on `c`. */
+export interface CustomerRestriction { join: Prisma.Sql; where: Prisma.Sql }
+
+/** How rows of `alias` (a table with customer_id) are restricted to the customers `filter` and
+ * `viewer` select: a join of `customers c` and its condition, or nothing for the whole partner
+ * unless `withCustomer` (the row needs the customer's columns anyway). */
+export function customerRestriction(
+  alias: string, filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings, withCustomer = false,
+): CustomerRestriction {
+  if (!withCustomer && wholePartner(filter, viewer)) return { join: Prisma.empty, where: sql`1 = 1` };
+  return { join: sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`, where: customerScope(filter, viewer, now, settings) };
+}
+
 /** The condition on `c` of `filter` and `viewer` at `now`. */
 export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings): Prisma.Sql {
   const parts: Prisma.Sql[] = [visibleTo(viewer)];

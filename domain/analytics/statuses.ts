@@ -23,8 +23,8 @@
  *   a customer without any subscription (the seed: "has no active subscription").
  *
  * Suspended, pending-setup and overage come from the rollup columns (rollups.ts), which do not
- * depend on time; the others compare subscriptions with `now`, guarded by rollups so that a
- * customer without a candidate subscription costs no join.
+ * depend on time; trial, active and expired compare time-free rollup bounds with `now`; expiring
+ * soon looks at subscriptions only for customers whose bounds straddle `now`.
  */
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../model.js";
@@ -33,9 +33,12 @@ import { addDays } from "./values.js";
 
 const sql = Prisma.sql;
 
+/** An active trial (subscription) in force at `now`: one without an end, or the latest dated one
+ * ends after `now` (rollups.ts keeps both per customer). Never NULL: `expired` negates it. */
 function liveOfType(type: "trial" | "subscription", now: Date): Prisma.Sql {
-  return sql`EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.type = ${type} AND s.status = 'active'
-    AND (s.auto_renew = true OR s.end_at IS NULL OR s.end_at > ${now}))`;
+  return type === "trial"
+    ? sql`(c.open_ended_trials > 0 OR (c.last_trial_end_at IS NOT NULL AND c.last_trial_end_at > ${now}))`
+    : sql`(c.open_ended_subscriptions > 0 OR (c.last_subscription_end_at IS NOT NULL AND c.last_subscription_end_at > ${now}))`;
 }
 
 /** The SQL condition on `c` (customers) for one status at `now`. */
@@ -50,12 +53,13 @@ export function statusCondition(status: CustomerStatus, now: Date, settings: Ana
     case "noRecentActivity":
       return sql`(c.last_admin_activity_at IS NOT NULL AND c.last_admin_activity_at <= ${addDays(now, -settings.inactivityDays)})`;
     case "trial":
-      return sql`(c.live_trials > 0 AND ${liveOfType("trial", now)})`;
+      return liveOfType("trial", now);
     case "active":
-      return sql`(c.live_subscriptions > 0 AND ${liveOfType("subscription", now)})`;
+      return liveOfType("subscription", now);
     case "expiringSoon": {
       const soon = addDays(now, settings.expiringSoonDays);
-      return sql`(c.next_end_at IS NOT NULL AND c.next_end_at <= ${soon} AND EXISTS (SELECT 1 FROM subscriptions s
+      // The rollup bounds leave the subquery to customers with an end on each side of `now`.
+      return sql`(c.next_end_at <= ${soon} AND c.last_end_at > ${now} AND EXISTS (SELECT 1 FROM subscriptions s
         WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at <= ${soon}))`;
     }
     case "expired":

@@ -13,7 +13,8 @@ export interface AnalyticsContext {
 }
 
 /** The Meetings / Calling toggle of the subscription analytics. */
-export type AnalyticsFamily = "meetings" | "calling";
+export const ANALYTICS_FAMILIES = ["meetings", "calling"] as const;
+export type AnalyticsFamily = (typeof ANALYTICS_FAMILIES)[number];
 
 /** A question about the subscription analytics: the toggle, the filter and the page. */
 export interface SectionQuery {

@@ -4,9 +4,9 @@
 // KPIs as the seed defines them: assignment % = assigned / total and usage % = used in the
 // last 7 days / total, both over the section's subscriptions. Soonest first.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { subscriptionTotals } from "../licenseScope.js";
+import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
-import { customerScope } from "../scope.js";
+import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { weeklyTrends } from "../weeklyTrend.js";
@@ -39,12 +39,12 @@ async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "exp
   const now = ctx.clock.now();
   const windowEnd = addDays(now, settings.sectionWindowDays);
   const autoRenew = Prisma.raw(kind === "renew" ? "true" : "false");
-  const rows = Prisma.sql`(${subscriptionTotals(query.family, now, Prisma.sql`s.auto_renew = ${autoRenew} AND s.end_at > ${now} AND s.end_at <= ${windowEnd}`)}) x
-    JOIN customers c ON c.id = x.customer_id WHERE ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT COUNT(*) AS n, COUNT(DISTINCT x.customer_id) AS customers, SUM(x.total) AS total, SUM(x.assigned) AS assigned, SUM(x.used) AS used FROM ${rows}`);
+  const window = Prisma.sql`x.auto_renew = ${autoRenew} AND x.end_at > ${now} AND x.end_at <= ${windowEnd}`;
+  const rows = (withCustomer: boolean) =>
+    familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total", "assigned", "used"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x.*, c.name FROM ${rows} ORDER BY x.end_at, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
+    SELECT x.subscription_id, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.end_at, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
   const trends = await weeklyTrends(ctx.db, page.map((r) => String(r.subscription_id)), query.family, now, settings.usageTrendWeeks);
   const total = num(kpis?.total);
   return {

@@ -3,9 +3,9 @@
 // KPIs as the seed defines them: assignment % = assigned / total; usage % = used / total (the
 // seed's formula, though its label says "of assigned licenses"); unassigned = total - assigned.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { assignmentThresholds, lowAssignmentCondition, type AssignmentThreshold } from "../licenseScope.js";
+import { assignmentThresholds, lineInForce, lowAssignmentCondition, perCustomerTotals, type AssignmentThreshold } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
-import { customerScope, inForce } from "../scope.js";
+import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { lastWeekLines, weeklyChange } from "../weeklyTrend.js";
@@ -35,14 +35,16 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Section
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const thresholds = await assignmentThresholds(ctx.db, query.family, now, settings);
-  const rows = Prisma.sql`license_lines l JOIN subscriptions s ON s.id = l.subscription_id JOIN customers c ON c.id = s.customer_id
-    WHERE l.family = ${query.family} AND ${inForce(now)} AND ${lowAssignmentCondition(thresholds, now, settings)}
-      AND ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT COUNT(*) AS n, COUNT(DISTINCT c.id) AS customers, SUM(l.total) AS total, SUM(l.assigned) AS assigned, SUM(l.used) AS used FROM ${rows}`);
+  const low = lowAssignmentCondition(thresholds, now, settings);
+  const rows = (withCustomer: boolean) => {
+    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
+    return Prisma.sql`license_line_rollups r ${customers.join}
+      WHERE r.family = ${query.family} AND ${lineInForce(now)} AND ${low} AND ${customers.where}`;
+  };
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["total", "assigned", "used"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT c.id AS customer_id, c.name, s.id AS subscription_id, s.start_at, l.product, l.total, l.assigned, l.used FROM ${rows}
-    ORDER BY l.assigned * 1.0 / l.total, c.name_key, s.id, l.product ${limitOffset(query.page)}`);
+    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
+    ORDER BY r.ratio, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
   const lastWeek = await lastWeekLines(ctx.db, page.map((r) => String(r.subscription_id)), now);
   const total = num(kpis?.total);
   const assigned = num(kpis?.assigned);

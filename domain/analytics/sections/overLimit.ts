@@ -4,7 +4,8 @@
 // average overage = total overage / customers with overage (null without any).
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
-import { customerScope, inForce } from "../scope.js";
+import { lineInForce, perCustomerTotals } from "../licenseScope.js";
+import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { dateOrNull, num, percent, wholeMonthsBetween } from "../values.js";
@@ -32,16 +33,16 @@ export interface OverLimitSection {
 export async function overLimitSection(ctx: AnalyticsContext, query: SectionQuery): Promise<OverLimitSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
-  // Start from the few customers whose rollup says they have an overage line (SQLite keeps the
-  // order of a CROSS JOIN; PostgreSQL plans it like any join), not from every license line.
-  const rows = Prisma.sql`customers c CROSS JOIN subscriptions s CROSS JOIN license_lines l
-    WHERE s.customer_id = c.id AND l.subscription_id = s.id AND c.overage_lines > 0 AND l.family = ${query.family} AND l.assigned > l.total AND ${inForce(now)}
-      AND ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT COUNT(*) AS n, COUNT(DISTINCT c.id) AS customers, SUM(l.assigned - l.total) AS overage FROM ${rows}`);
+  // The (family, overage) index of the line rollups starts from the few over-limit lines.
+  const rows = (withCustomer: boolean) => {
+    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
+    return Prisma.sql`license_line_rollups r ${customers.join}
+      WHERE r.family = ${query.family} AND r.overage > 0 AND ${lineInForce(now)} AND ${customers.where}`;
+  };
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["overage"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT c.id AS customer_id, c.name, s.id AS subscription_id, s.end_at, s.auto_renew, l.product, l.total, l.assigned, l.used FROM ${rows}
-    ORDER BY l.assigned - l.total DESC, c.name_key, s.id, l.product ${limitOffset(query.page)}`);
+    SELECT c.id AS customer_id, c.name, r.subscription_id, r.end_at, r.auto_renew, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
+    ORDER BY r.overage DESC, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
   const customers = num(kpis?.customers);
   const totalOverage = num(kpis?.overage);
   return {

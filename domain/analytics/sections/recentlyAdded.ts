@@ -1,9 +1,9 @@
 // Section "Recently added" (last 90 days): subscriptions and trials in force that started in
 // [now - 90 days, now], with licenses of the toggled family. Newest first.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { subscriptionTotals } from "../licenseScope.js";
+import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
-import { customerScope } from "../scope.js";
+import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { weeklyChange, weeklyTrends } from "../weeklyTrend.js";
@@ -29,12 +29,12 @@ export async function recentlyAddedSection(ctx: AnalyticsContext, query: Section
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const since = addDays(now, -settings.sectionWindowDays);
-  const rows = Prisma.sql`(${subscriptionTotals(query.family, now, Prisma.sql`s.start_at >= ${since} AND s.start_at <= ${now}`)}) x
-    JOIN customers c ON c.id = x.customer_id WHERE ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT COUNT(*) AS n, COUNT(DISTINCT x.customer_id) AS customers, SUM(x.total) AS total FROM ${rows}`);
+  const window = Prisma.sql`x.start_at >= ${since} AND x.start_at <= ${now}`;
+  const rows = (withCustomer: boolean) =>
+    familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x.*, c.name FROM ${rows} ORDER BY x.start_at DESC, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
+    SELECT x.subscription_id, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.start_at DESC, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
   const trends = await weeklyTrends(ctx.db, page.map((r) => String(r.subscription_id)), query.family, now, 1);
   return {
     windowDays: settings.sectionWindowDays,

@@ -84,6 +84,21 @@ describeEachEngine("subscription analytics", (getStore) => {
     })]);
   });
 
+  it("shows a sales administrator only their customers' rows, against the partner-wide percentile", async () => {
+    const sales = ctx({ email: "sam@partner.example", role: "sales", adminId: salesAdminId });
+    const query = { family: "meetings" as const, page: all };
+    const expiring = await aboutToExpireSection(sales, query);
+    expect([expiring.customers, expiring.table.rows.map((r) => r.subscriptionId)]).toEqual([1, ["sub-b"]]);
+    expect((await aboutToRenewSection(sales, query)).table.rows.map((r) => r.subscriptionId)).toEqual(["sub-c"]);
+    expect((await recentlyAddedSection(sales, query)).table.total).toBe(0);
+    const over = await overLimitSection(sales, query);
+    expect([over.customers, over.totalOverage]).toEqual([1, 20]);
+    const low = await lowAssignmentSection(sales, query);
+    expect([low.customers, low.table.total, low.thresholds]).toEqual([0, 0, [{ product: "meetings", assigned: 10, total: 100, peers: 5 }]]);
+    const europe = await lowAssignmentSection(ctx(), { ...query, filter: { region: "EU" } });
+    expect(europe.table.total).toBe(0);
+  });
+
   it("shows an over-limit line on 0 licenses without a percentage", async () => {
     const db = getStore().db;
     await db.licenseLine.update({ where: { subscriptionId_product: { subscriptionId: "sub-g", product: "meetings" } }, data: { assigned: 3 } });

@@ -22,6 +22,15 @@ CREATE TABLE "customers" (
     "suspended_count" INTEGER NOT NULL DEFAULT 0,
     "pending_setup_count" INTEGER NOT NULL DEFAULT 0,
     "overage_lines" INTEGER NOT NULL DEFAULT 0,
+    "open_ended_trials" INTEGER NOT NULL DEFAULT 0,
+    "last_trial_end_at" TIMESTAMP(3),
+    "open_ended_subscriptions" INTEGER NOT NULL DEFAULT 0,
+    "last_subscription_end_at" TIMESTAMP(3),
+    "last_end_at" TIMESTAMP(3),
+    "meetings_open_ended" INTEGER NOT NULL DEFAULT 0,
+    "meetings_last_end_at" TIMESTAMP(3),
+    "calling_open_ended" INTEGER NOT NULL DEFAULT 0,
+    "calling_last_end_at" TIMESTAMP(3),
 
     CONSTRAINT "customers_pkey" PRIMARY KEY ("id")
 );
@@ -66,6 +75,39 @@ CREATE TABLE "license_lines" (
     "used" INTEGER NOT NULL,
 
     CONSTRAINT "license_lines_pkey" PRIMARY KEY ("subscription_id","product")
+);
+
+-- CreateTable
+CREATE TABLE "subscription_family_rollups" (
+    "subscription_id" TEXT NOT NULL,
+    "family" TEXT NOT NULL,
+    "customer_id" TEXT NOT NULL,
+    "start_at" TIMESTAMP(3) NOT NULL,
+    "end_at" TIMESTAMP(3),
+    "auto_renew" BOOLEAN NOT NULL,
+    "total" INTEGER NOT NULL,
+    "assigned" INTEGER NOT NULL,
+    "used" INTEGER NOT NULL,
+
+    CONSTRAINT "subscription_family_rollups_pkey" PRIMARY KEY ("subscription_id","family")
+);
+
+-- CreateTable
+CREATE TABLE "license_line_rollups" (
+    "subscription_id" TEXT NOT NULL,
+    "product" TEXT NOT NULL,
+    "family" TEXT NOT NULL,
+    "customer_id" TEXT NOT NULL,
+    "start_at" TIMESTAMP(3) NOT NULL,
+    "end_at" TIMESTAMP(3),
+    "auto_renew" BOOLEAN NOT NULL,
+    "total" INTEGER NOT NULL,
+    "assigned" INTEGER NOT NULL,
+    "used" INTEGER NOT NULL,
+    "overage" INTEGER NOT NULL,
+    "ratio" DOUBLE PRECISION,
+
+    CONSTRAINT "license_line_rollups_pkey" PRIMARY KEY ("subscription_id","product")
 );
 
 -- CreateTable
@@ -309,6 +351,30 @@ CREATE INDEX "subscriptions_start_at_idx" ON "subscriptions"("start_at");
 CREATE INDEX "license_lines_family_idx" ON "license_lines"("family");
 
 -- CreateIndex
+CREATE INDEX "subscription_family_rollups_customer_id_idx" ON "subscription_family_rollups"("customer_id");
+
+-- CreateIndex
+CREATE INDEX "subscription_family_rollups_family_auto_renew_end_at_custom_idx" ON "subscription_family_rollups"("family", "auto_renew", "end_at", "customer_id");
+
+-- CreateIndex
+CREATE INDEX "subscription_family_rollups_family_start_at_customer_id_idx" ON "subscription_family_rollups"("family", "start_at", "customer_id");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_customer_id_idx" ON "license_line_rollups"("customer_id");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_auto_renew_end_at_customer_id_idx" ON "license_line_rollups"("family", "auto_renew", "end_at", "customer_id");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_start_at_idx" ON "license_line_rollups"("family", "start_at");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_overage_idx" ON "license_line_rollups"("family", "overage");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_product_ratio_assigned_start_at_idx" ON "license_line_rollups"("family", "product", "ratio", "assigned", "start_at", "end_at", "auto_renew", "total", "used", "customer_id");
+
+-- CreateIndex
 CREATE INDEX "license_snapshots_week_start_idx" ON "license_snapshots"("week_start");
 
 -- CreateIndex
@@ -364,6 +430,12 @@ ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_customer_id_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "license_lines" ADD CONSTRAINT "license_lines_subscription_id_fkey" FOREIGN KEY ("subscription_id") REFERENCES "subscriptions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "subscription_family_rollups" ADD CONSTRAINT "subscription_family_rollups_subscription_id_fkey" FOREIGN KEY ("subscription_id") REFERENCES "subscriptions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "license_line_rollups" ADD CONSTRAINT "license_line_rollups_subscription_id_product_fkey" FOREIGN KEY ("subscription_id", "product") REFERENCES "license_lines"("subscription_id", "product") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "license_snapshots" ADD CONSTRAINT "license_snapshots_subscription_id_fkey" FOREIGN KEY ("subscription_id") REFERENCES "subscriptions"("id") ON DELETE CASCADE ON UPDATE CASCADE;

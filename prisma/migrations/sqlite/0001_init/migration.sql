@@ -18,7 +18,16 @@ CREATE TABLE "customers" (
     "live_trials" INTEGER NOT NULL DEFAULT 0,
     "suspended_count" INTEGER NOT NULL DEFAULT 0,
     "pending_setup_count" INTEGER NOT NULL DEFAULT 0,
-    "overage_lines" INTEGER NOT NULL DEFAULT 0
+    "overage_lines" INTEGER NOT NULL DEFAULT 0,
+    "open_ended_trials" INTEGER NOT NULL DEFAULT 0,
+    "last_trial_end_at" DATETIME,
+    "open_ended_subscriptions" INTEGER NOT NULL DEFAULT 0,
+    "last_subscription_end_at" DATETIME,
+    "last_end_at" DATETIME,
+    "meetings_open_ended" INTEGER NOT NULL DEFAULT 0,
+    "meetings_last_end_at" DATETIME,
+    "calling_open_ended" INTEGER NOT NULL DEFAULT 0,
+    "calling_last_end_at" DATETIME
 );
 
 -- CreateTable
@@ -59,6 +68,41 @@ CREATE TABLE "license_lines" (
 
     PRIMARY KEY ("subscription_id", "product"),
     CONSTRAINT "license_lines_subscription_id_fkey" FOREIGN KEY ("subscription_id") REFERENCES "subscriptions" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "subscription_family_rollups" (
+    "subscription_id" TEXT NOT NULL,
+    "family" TEXT NOT NULL,
+    "customer_id" TEXT NOT NULL,
+    "start_at" DATETIME NOT NULL,
+    "end_at" DATETIME,
+    "auto_renew" BOOLEAN NOT NULL,
+    "total" INTEGER NOT NULL,
+    "assigned" INTEGER NOT NULL,
+    "used" INTEGER NOT NULL,
+
+    PRIMARY KEY ("subscription_id", "family"),
+    CONSTRAINT "subscription_family_rollups_subscription_id_fkey" FOREIGN KEY ("subscription_id") REFERENCES "subscriptions" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "license_line_rollups" (
+    "subscription_id" TEXT NOT NULL,
+    "product" TEXT NOT NULL,
+    "family" TEXT NOT NULL,
+    "customer_id" TEXT NOT NULL,
+    "start_at" DATETIME NOT NULL,
+    "end_at" DATETIME,
+    "auto_renew" BOOLEAN NOT NULL,
+    "total" INTEGER NOT NULL,
+    "assigned" INTEGER NOT NULL,
+    "used" INTEGER NOT NULL,
+    "overage" INTEGER NOT NULL,
+    "ratio" REAL,
+
+    PRIMARY KEY ("subscription_id", "product"),
+    CONSTRAINT "license_line_rollups_subscription_id_product_fkey" FOREIGN KEY ("subscription_id", "product") REFERENCES "license_lines" ("subscription_id", "product") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -291,6 +335,30 @@ CREATE INDEX "subscriptions_start_at_idx" ON "subscriptions"("start_at");
 
 -- CreateIndex
 CREATE INDEX "license_lines_family_idx" ON "license_lines"("family");
+
+-- CreateIndex
+CREATE INDEX "subscription_family_rollups_customer_id_idx" ON "subscription_family_rollups"("customer_id");
+
+-- CreateIndex
+CREATE INDEX "subscription_family_rollups_family_auto_renew_end_at_customer_id_idx" ON "subscription_family_rollups"("family", "auto_renew", "end_at", "customer_id");
+
+-- CreateIndex
+CREATE INDEX "subscription_family_rollups_family_start_at_customer_id_idx" ON "subscription_family_rollups"("family", "start_at", "customer_id");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_customer_id_idx" ON "license_line_rollups"("customer_id");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_auto_renew_end_at_customer_id_idx" ON "license_line_rollups"("family", "auto_renew", "end_at", "customer_id");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_start_at_idx" ON "license_line_rollups"("family", "start_at");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_overage_idx" ON "license_line_rollups"("family", "overage");
+
+-- CreateIndex
+CREATE INDEX "license_line_rollups_family_product_ratio_assigned_start_at_end_at_auto_renew_total_used_customer_id_idx" ON "license_line_rollups"("family", "product", "ratio", "assigned", "start_at", "end_at", "auto_renew", "total", "used", "customer_id");
 
 -- CreateIndex
 CREATE INDEX "license_snapshots_week_start_idx" ON "license_snapshots"("week_start");

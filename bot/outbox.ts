@@ -3,7 +3,7 @@
 // other transient failures are retried with backoff a bounded number of times, and what cannot
 // be delivered stays in the table as `dead` with its reason (`sending` after a crash mid-post). A message with a dedupeKey is
 // accepted once, ever (P2002 on the unique key), which is what scheduled posts rely on.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "../domain/store/client.js";
 import type { Clock } from "../domain/clock.js";
@@ -37,6 +37,16 @@ interface StoredPayload extends Omit<OutgoingMessage, "file"> {
   file?: { name: string; contentType: string };
 }
 
+/** Moves a file into the spool; across file systems a rename fails, so copy then remove. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+    rmSync(from, { force: true });
+  }
+}
+
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === "P2002";
 
 export function createOutbox(options: OutboxOptions): Outbox {
@@ -53,9 +63,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   function load(row: { id: number; payload: string; filePath: string | null }): OutgoingMessage {
     const payload = JSON.parse(row.payload) as StoredPayload;
-    const file = payload.file && row.filePath
-      ? { ...payload.file, content: readFileSync(row.filePath) }
-      : undefined;
+    // The file stays on disk; the API client streams it, so a large report never sits in memory.
+    const file = payload.file && row.filePath ? { ...payload.file, path: row.filePath } : undefined;
     return { ...payload, file };
   }
 
@@ -119,12 +128,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
         });
         if (file) {
           filePath = path.join(options.spoolDir, `${row.id}-${file.name.replace(/[^\w.-]/g, "_")}`);
-          writeFileSync(filePath, file.content);
+          if (file.path !== undefined) moveFile(file.path, filePath);
+          else writeFileSync(filePath, file.content);
           await db.outboxMessage.update({ where: { id: row.id }, data: { filePath } });
         }
         return await enqueue(row.id);
       } catch (error) {
-        if (isUniqueViolation(error)) return undefined;
+        if (isUniqueViolation(error)) {
+          // Already sent under this key: the file handed to us is not needed.
+          if (file?.path !== undefined) rmSync(file.path, { force: true });
+          return undefined;
+        }
         throw error;
       }
     },

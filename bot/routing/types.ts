@@ -7,7 +7,7 @@ import type { Viewer } from "../../domain/access/viewer.js";
 import type { Language, MessageKey, Translate } from "../../domain/i18n/catalogue.js";
 import type { Logger } from "../log.js";
 import type { Outbox } from "../outbox.js";
-import type { WebexApi } from "../webex/api.js";
+import type { OutgoingFile, WebexApi } from "../webex/api.js";
 
 /** What the bot needs from the outside world; tests build one with real parts. */
 export interface Deps {
@@ -43,7 +43,7 @@ export interface Reply {
   /** The plain-text fallback: what clients without cards, and notifications, show. */
   text: string;
   card?: object;
-  file?: { name: string; contentType: string; content: Buffer };
+  file?: OutgoingFile;
 }
 
 export interface HandlerContext {

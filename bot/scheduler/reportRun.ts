@@ -4,7 +4,7 @@
 import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import { resolveViewer } from "../../domain/access/viewer.js";
 import { findTemplate } from "../../domain/reports/templates.js";
-import { reportFile } from "../../domain/reports/csvReport.js";
+import { reportToFile } from "../reports/reportToFile.js";
 import type { ReportSchedule } from "../../domain/reports/schedules.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
 import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
@@ -34,13 +34,13 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
     }
     const template = found.template;
     const now = clock.now();
-    const file = await reportFile(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
+    const file = await reportToFile(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
     const missed = await missedBefore(db, "report", schedule.id, claim.dueAt);
     const lines = [t("reports.postedScheduled", { template: template.name, schedule: schedule.id, rows: file.rows, file: file.name })];
     if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: localDateTimeText(missed[missed.length - 1]!, schedule.spec.timeZone) }));
-    await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", content: file.content } }, { dedupeKey });
+    await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey });
     await finishRun(db, claim.id, "posted", clock.now(), `${file.rows} rows`);
-    log.info({ rows: file.rows, bytes: file.content.length }, "scheduled report posted");
+    log.info({ rows: file.rows, bytes: file.bytes }, "scheduled report posted");
     return "posted";
   } catch (error) {
     log.error({ err: error }, "scheduled report failed");

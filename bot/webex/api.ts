@@ -1,6 +1,7 @@
 // The few Webex REST calls the bot makes itself (the framework makes the rest): posting
 // messages, cards and files, and downloading a file someone attached. Plain fetch, so that the
 // outbox sees every status and Retry-After (the SDK inside the framework retries nothing).
+import { openAsBlob } from "node:fs";
 import { WebexApiError } from "./errors.js";
 
 export interface OutgoingMessage {
@@ -10,8 +11,11 @@ export interface OutgoingMessage {
   /** One Adaptive Card at most (a Webex rule). */
   card?: object;
   parentId?: string;
-  file?: { name: string; contentType: string; content: Buffer };
+  /** One file (a Webex rule): in memory, or on disk (large reports), which is streamed. */
+  file?: OutgoingFile;
 }
+
+export type OutgoingFile = { name: string; contentType: string } & ({ content: Buffer; path?: undefined } | { path: string; content?: undefined });
 
 export interface PostedMessage {
   id: string;
@@ -73,7 +77,12 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
         for (const [key, value] of Object.entries(fields)) {
           if (typeof value === "string") form.set(key, value);
         }
-        form.set("files", new Blob([new Uint8Array(message.file.content)], { type: message.file.contentType }), message.file.name);
+        const { file } = message;
+        // A file on disk becomes a Blob backed by the file: the upload streams it from disk.
+        const blob = file.path !== undefined
+          ? await openAsBlob(file.path, { type: file.contentType })
+          : new Blob([new Uint8Array(file.content)], { type: file.contentType });
+        form.set("files", blob, file.name);
         response = await send("/messages", { method: "POST", body: form });
       } else {
         response = await send("/messages", {

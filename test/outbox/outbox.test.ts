@@ -1,7 +1,7 @@
 // The outbox against the sandbox over HTTP and a real SQLite file: it waits out Retry-After,
 // retries 5xx a bounded number of times and then records the message as dead with its reason,
 // sends a dedupe key once, and a message left pending by a dead process is sent by the next one.
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
@@ -46,6 +46,23 @@ describe("outbox", () => {
     const delivered = botPosts(env.sandbox, roomId);
     expect(delivered.map((m) => m.text)).toEqual(["after the pause"]);
     expect(env.sandbox.fileContent(delivered[0]!)?.content.toString()).toBe("x,y\n1,2\n");
+  });
+
+  it("posts a file from disk, streamed, with its bytes intact, and keeps no copy once sent", async () => {
+    const roomId = room();
+    const source = path.join(mkdtempSync(path.join(tmpdir(), "report-")), "Subscription details_abc_2026-11-23.csv");
+    const content = `\ufeffCustomer Name,Org\n${"\"Ñandú, S.A.\",1\n".repeat(20_000)}`;
+    writeFileSync(source, content);
+    const spoolDir = mkdtempSync(path.join(tmpdir(), "outbox-"));
+    await outboxWith({ spoolDir }).send({ roomId, text: "report", file: { name: "Subscription details_abc_2026-11-23.csv", contentType: "text/csv", path: source } });
+    const [delivered] = botPosts(env.sandbox, roomId);
+    const received = env.sandbox.fileContent(delivered!);
+    expect(received?.name).toBe("Subscription details_abc_2026-11-23.csv");
+    expect(received?.content.toString("utf8")).toBe(content);
+    expect(existsSync(source), "the report file was moved into the spool").toBe(false);
+    const row = await store.db.outboxMessage.findFirstOrThrow({ where: { roomId } });
+    expect(row.status).toBe("sent");
+    expect(existsSync(row.filePath!), "the spooled file is removed once sent").toBe(false);
   });
 
   it("retries a 503 a bounded number of times, then keeps the message as dead with the reason", async () => {

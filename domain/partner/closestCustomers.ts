@@ -27,9 +27,12 @@ export async function closestCustomers(db: Db, viewer: Viewer, typed: string, li
   const pieces = [...new Set(key.split(" ").flatMap((word) => (Array.from(word).length >= 3 ? [Array.from(word).slice(0, 3).join(""), Array.from(word).slice(-3).join("")] : [])))].slice(0, 8);
   if (pieces.length === 0) return [];
   const like = pieces.map((piece) => Prisma.sql`c.name_key LIKE ${`%${escapeLike(piece)}%`} ESCAPE '\\'`);
+  // Names sharing the most pieces first: with thousands of customers a common piece alone can
+  // match more names than the pool holds, and alphabetical order would drop the right one.
+  const shared = Prisma.join(like.map((condition) => Prisma.sql`CASE WHEN ${condition} THEN 1 ELSE 0 END`), " + ");
   const rows = await db.$queryRaw<Array<VisibleCustomer & { name_key: string }>>(Prisma.sql`
     SELECT c.id, c.name, c.region, c.name_key FROM customers c
-    WHERE ${visibleTo(viewer)} AND (${Prisma.join(like, " OR ")}) ORDER BY c.name_key LIMIT ${POOL}`);
+    WHERE ${visibleTo(viewer)} AND (${Prisma.join(like, " OR ")}) ORDER BY ${shared} DESC, c.name_key LIMIT ${POOL}`);
   return rows
     .map((row) => ({ row, distance: nameDistance(key, row.name_key) }))
     .filter(({ distance }) => distance <= Math.max(2, Math.ceil(key.length / 3)))

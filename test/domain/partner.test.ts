@@ -65,7 +65,7 @@ describeEachEngine("command queries", (getStore) => {
 
   it("suggests close names, only among the customers the viewer may see", async () => {
     const { db } = getStore();
-    const target = await db.customer.findFirstOrThrow({ where: { id: { in: [...eliCustomers] } } });
+    const target = await db.customer.findFirstOrThrow({ where: { id: { in: [...eliCustomers] } }, orderBy: { id: "asc" } });
     const firstWord = target.nameKey.split(" ")[0]!;
     const typo = `${firstWord.slice(0, -2)}${firstWord.at(-1)}${firstWord.at(-2)}`;
     expect((await closestCustomers(db, ana, typo)).map((c) => c.id)).toContain(target.id);

@@ -39,7 +39,12 @@ export interface CallQueueKpis {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-function figuresOf(row: Record<string, unknown>): CallQueueFigures {
+/**
+ * The call-queue KPIs of summed counts (a row of call_queue_weeks, or sums of them): averages
+ * over answered or abandoned calls, the abandon rate over all. One definition for cards and
+ * reports. `answer_wait` / `abandon_wait` are the summed seconds.
+ */
+export function callQueueFigures(row: Record<string, unknown>): CallQueueFigures {
   const answered = num(row.answered);
   const abandoned = num(row.abandoned);
   const total = num(row.total_calls);
@@ -79,9 +84,9 @@ export async function callQueueKpis(
   return {
     weekStart,
     customers,
-    partner: figuresOf(sums ?? {}),
+    partner: callQueueFigures(sums ?? {}),
     weighting: "calls",
-    table: pageOf(page.map((r) => ({ customerId: String(r.id), customerName: String(r.name), ...figuresOf(r) })), customers, query.page),
+    table: pageOf(page.map((r) => ({ customerId: String(r.id), customerName: String(r.name), ...callQueueFigures(r) })), customers, query.page),
   };
 }
 
@@ -90,7 +95,7 @@ export async function customerCallQueueWeeks(ctx: Pick<AnalyticsContext, "db">, 
   const rows = await ctx.db.callQueueWeek.findMany({ where: { customerId }, orderBy: { weekStart: "desc" }, take: weeks });
   return rows.map((r) => ({
     weekStart: r.weekStart,
-    ...figuresOf({ total_calls: r.totalCalls, answered: r.answered, abandoned: r.abandoned, timed_out: r.timedOut, overflowed: r.overflowed,
+    ...callQueueFigures({ total_calls: r.totalCalls, answered: r.answered, abandoned: r.abandoned, timed_out: r.timedOut, overflowed: r.overflowed,
       transferred: r.transferred, answer_wait: r.answerWaitSeconds, abandon_wait: r.abandonWaitSeconds }),
   }));
 }

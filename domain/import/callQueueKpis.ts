@@ -2,21 +2,12 @@
 // (Monday 00:00 to Sunday 24:00, UTC). Sums, not averages, as the call_queue_weeks table keeps.
 import { DAY_MS } from "../clock.js";
 import { weekStartOf } from "../calendar.js";
+import type { CallQueueWeek } from "../../prisma/generated/sqlite/client.js";
 import type { CallHistoryRow } from "./kinds/callHistory.js";
 import type { CallQueueStatsRow } from "./kinds/callQueueStats.js";
 
-export interface CallQueueWeekRow {
-  customerId: string;
-  weekStart: Date;
-  totalCalls: number;
-  answered: number;
-  abandoned: number;
-  timedOut: number;
-  overflowed: number;
-  transferred: number;
-  answerWaitSeconds: number;
-  abandonWaitSeconds: number;
-}
+/** A row of call_queue_weeks, as the store defines it. */
+export type CallQueueWeekRow = CallQueueWeek;
 
 export { weekStartOf };
 

@@ -2,6 +2,7 @@
 // that they go to createMany as they are. Tags and partner admins carry local ids (1, 2, ...)
 // that writeDemoPartner maps to the ids the store gives them.
 import type { Role } from "../../domain/model.js";
+import type { CallQueueWeek } from "../generated/sqlite/client.js";
 
 export interface DemoCustomer {
   id: string;
@@ -63,18 +64,7 @@ export interface DemoTagAssignment { tagId: number; customerId: string; assigned
 export interface DemoPartnerAdmin { id: number; email: string; displayName: string; role: Role; source: string }
 export interface DemoAdminAssignment { adminId: number; customerId: string }
 
-export interface DemoCallQueueWeek {
-  customerId: string;
-  weekStart: Date;
-  totalCalls: number;
-  answered: number;
-  abandoned: number;
-  timedOut: number;
-  overflowed: number;
-  transferred: number;
-  answerWaitSeconds: number;
-  abandonWaitSeconds: number;
-}
+export type DemoCallQueueWeek = CallQueueWeek;
 
 export interface DemoCallingUsage {
   customerId: string;

@@ -3,26 +3,16 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { customerScope } from "../../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
-import { num, percent, toDate } from "../../analytics/values.js";
+import { toDate } from "../../analytics/values.js";
+import { callQueueFigures } from "../../analytics/callQueues.js";
 import { DEFAULT_PAGE_SIZE, isoDay, type ReportQuery, type ReportRecord } from "../source.js";
 
-const round1 = (value: number): number => Math.round(value * 10) / 10;
-
 function toRecord(row: Record<string, unknown>): ReportRecord {
-  const [total, answered, abandoned] = [num(row.total_calls), num(row.answered), num(row.abandoned)];
   return {
     customerName: String(row.name),
     orgId: String(row.customer_id),
     weekStart: isoDay(toDate(row.week_start)),
-    totalCalls: total,
-    answered,
-    abandoned,
-    timedOut: num(row.timed_out),
-    overflowed: num(row.overflowed),
-    transferred: num(row.transferred),
-    averageSpeedOfAnswer: answered > 0 ? round1(num(row.answer_wait_seconds) / answered) : null,
-    averageWaitBeforeAbandon: abandoned > 0 ? round1(num(row.abandon_wait_seconds) / abandoned) : null,
-    abandonRate: percent(abandoned, total),
+    ...callQueueFigures({ ...row, answer_wait: row.answer_wait_seconds, abandon_wait: row.abandon_wait_seconds }),
   };
 }
 

@@ -23,3 +23,25 @@ export const DEFAULT_PAGE_SIZE = 2000;
 
 /** yyyy-mm-dd in UTC, the date format of Partner Hub's CSV reports. */
 export const isoDay = (at: Date | null): string => (at ? at.toISOString().slice(0, 10) : "");
+
+type Row = Record<string, unknown>;
+
+/**
+ * Keyset pagination shared by the report sources: `page(after)` reads the rows that follow the
+ * position `after` (undefined for the first page), `positionAfter(last)` is where the next page
+ * starts. Memory holds one page whatever the report's size.
+ */
+export async function* keysetPages<Position>(
+  pageSize: number,
+  page: (after: Position | undefined) => Promise<Row[]>,
+  positionAfter: (last: Row) => Position,
+): AsyncIterable<Row[]> {
+  let after: Position | undefined;
+  for (;;) {
+    const rows = await page(after);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < pageSize) return;
+    after = positionAfter(rows[rows.length - 1]!);
+  }
+}

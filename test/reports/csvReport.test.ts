@@ -93,6 +93,27 @@ describeEachEngine("reports", (getStore) => {
     expect(queues[1]).toEqual(['Acme, "Ltd"', "c-acme", "2026-11-16", "100", "80", "20", "0", "0", "0", "10", "15", "20"]);
   });
 
+  it("pages call-queue weeks and calling usage by their keys without losing or repeating a row", async () => {
+    const db = getStore().db;
+    for (const week of ["2026-11-02", "2026-11-09", "2026-11-16"]) {
+      await makeCallQueueWeek(db, "c-zeta", new Date(`${week}T00:00:00Z`), { totalCalls: 10, answered: 9, abandoned: 1, answerWaitSeconds: 90, abandonWaitSeconds: 5 });
+      for (const location of ["Berlin", "Munich"]) {
+        await db.callingUsage.create({ data: { customerId: "c-zeta", location, periodStart: new Date(`${week}T00:00:00Z`), periodEnd: new Date(`${week}T00:00:00Z`), totalCalls: 3, callMinutes: 4.5, poorQuality: 0, metrics: "{}" } });
+      }
+    }
+    for (const id of ["call-queues", "calling-usage"]) {
+      const csvWith = async (pageSize?: number) => {
+        const chunks: string[] = [];
+        await writeReportCsv(template(id), { db, now: NOW, viewer: FULL, filter: {}, family: "meetings", pageSize }, (c) => { chunks.push(c); });
+        return parseCsv(chunks.join(""));
+      };
+      const whole = await csvWith();
+      expect(whole.length - 1, id).toBe(id === "call-queues" ? 4 : 6);
+      expect(await csvWith(1), id).toEqual(whole);
+      expect(await csvWith(4), id).toEqual(whole);
+    }
+  });
+
   it("every template writes a header-only file, not an error, when nothing matches", async () => {
     for (const t of REPORT_TEMPLATES) {
       const file = await reportFile(t, { db: getStore().db, now: NOW, viewer: FULL, filter: { region: "UAE" }, family: "meetings" }, "UTC");

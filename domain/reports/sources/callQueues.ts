@@ -5,7 +5,7 @@ import { customerScope } from "../../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
 import { toDate } from "../../analytics/values.js";
 import { callQueueFigures } from "../../analytics/callQueues.js";
-import { DEFAULT_PAGE_SIZE, isoDay, type ReportQuery, type ReportRecord } from "../source.js";
+import { DEFAULT_PAGE_SIZE, isoDay, keysetPages, type ReportQuery, type ReportRecord } from "../source.js";
 
 function toRecord(row: Record<string, unknown>): ReportRecord {
   return {
@@ -19,17 +19,14 @@ function toRecord(row: Record<string, unknown>): ReportRecord {
 export async function* callQueueRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
-  let after: Prisma.Sql = Prisma.sql`1 = 1`;
-  for (;;) {
-    const rows = await query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const pages = keysetPages(
+    pageSize,
+    (after: { id: string; week: Date } | undefined) => query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
       SELECT q.*, c.name FROM call_queue_weeks q JOIN customers c ON c.id = q.customer_id
-      WHERE ${after} AND ${scope}
-      ORDER BY q.customer_id, q.week_start LIMIT ${pageSize}`);
-    if (rows.length === 0) return;
-    yield rows.map(toRecord);
-    if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1]!;
-    const [id, week] = [String(last.customer_id), toDate(last.week_start)];
-    after = Prisma.sql`(q.customer_id > ${id} OR (q.customer_id = ${id} AND q.week_start > ${week}))`;
-  }
+      WHERE ${after ? Prisma.sql`(q.customer_id > ${after.id} OR (q.customer_id = ${after.id} AND q.week_start > ${after.week}))` : Prisma.sql`1 = 1`}
+        AND ${scope}
+      ORDER BY q.customer_id, q.week_start LIMIT ${pageSize}`),
+    (last) => ({ id: String(last.customer_id), week: toDate(last.week_start) }),
+  );
+  for await (const rows of pages) yield rows.map(toRecord);
 }

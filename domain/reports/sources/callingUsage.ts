@@ -4,7 +4,7 @@ import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { customerScope } from "../../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
 import { num, toDate } from "../../analytics/values.js";
-import { DEFAULT_PAGE_SIZE, isoDay, type ReportQuery, type ReportRecord } from "../source.js";
+import { DEFAULT_PAGE_SIZE, isoDay, keysetPages, type ReportQuery, type ReportRecord } from "../source.js";
 
 /** The report's columns after the first seven, by the import's metric keys. */
 export const CALLING_METRIC_KEYS = [
@@ -42,17 +42,16 @@ function toRecord(row: Record<string, unknown>): ReportRecord {
 export async function* callingUsageRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
-  let after: Prisma.Sql = Prisma.sql`1 = 1`;
-  for (;;) {
-    const rows = await query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const pages = keysetPages(
+    pageSize,
+    (after: { id: string; location: string; start: Date } | undefined) => query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
       SELECT u.*, c.name FROM calling_usage u JOIN customers c ON c.id = u.customer_id
-      WHERE ${after} AND ${scope}
-      ORDER BY u.customer_id, u.location, u.period_start LIMIT ${pageSize}`);
-    if (rows.length === 0) return;
-    yield rows.map(toRecord);
-    if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1]!;
-    const [id, location, start] = [String(last.customer_id), String(last.location), toDate(last.period_start)];
-    after = Prisma.sql`(u.customer_id > ${id} OR (u.customer_id = ${id} AND (u.location > ${location} OR (u.location = ${location} AND u.period_start > ${start}))))`;
-  }
+      WHERE ${after
+        ? Prisma.sql`(u.customer_id > ${after.id} OR (u.customer_id = ${after.id} AND (u.location > ${after.location} OR (u.location = ${after.location} AND u.period_start > ${after.start}))))`
+        : Prisma.sql`1 = 1`}
+        AND ${scope}
+      ORDER BY u.customer_id, u.location, u.period_start LIMIT ${pageSize}`),
+    (last) => ({ id: String(last.customer_id), location: String(last.location), start: toDate(last.period_start) }),
+  );
+  for await (const rows of pages) yield rows.map(toRecord);
 }

@@ -1,4 +1,18 @@
-// Small text measures shared by the command parser and the customer search.
+// Small text rules shared by the command parser, the customer search, imports and tags.
+
+/**
+ * The key a customer or tag name is stored and looked up by: accents and case folded,
+ * punctuation and runs of spaces turned into one space. "Dürer-Architekten  GmbH" and
+ * "durer architekten gmbh" are one key, so a search, a filter and an import agree.
+ */
+export function nameKeyOf(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
 
 /** Edit distance (Levenshtein), for "did you mean". */
 export function editDistance(a: string, b: string): number {

@@ -7,14 +7,8 @@ import type { AnalyticsContext } from "./types.js";
 
 /** The search form of a name: lower case, accents and punctuation removed, spaces collapsed.
  * Importers store customers.name_key with this function. */
-export function nameKeyOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+import { nameKeyOf } from "../text.js";
+export { nameKeyOf };
 
 export const customerSearchSchema = z.string().trim().min(1).max(200);
 

@@ -3,6 +3,7 @@
 // the aliases `c` (customers), `s` (subscriptions) and `l` (license_lines), so that one
 // definition serves SQLite and PostgreSQL.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { nameKeyOf } from "../text.js";
 import { ORG_WIDE_ROLES } from "../model.js";
 import type { CustomerFilter, Viewer } from "./filter.js";
 import type { AnalyticsSettings } from "./settings.js";
@@ -24,7 +25,7 @@ export function visibleTo(viewer: Viewer): Prisma.Sql {
 }
 
 function tagCondition(tags: NonNullable<CustomerFilter["tags"]>): Prisma.Sql {
-  const keys = [...new Set(tags.names.map((name) => name.trim().toLowerCase()))];
+  const keys = [...new Set(tags.names.map(nameKeyOf))];
   const matching = sql`SELECT COUNT(DISTINCT t.id) FROM tag_assignments ta JOIN tags t ON t.id = ta.tag_id
     WHERE ta.customer_id = c.id AND t.name_key IN (${Prisma.join(keys)})`;
   return tags.match === "all" ? sql`(${matching}) = ${keys.length}` : sql`(${matching}) > 0`;

@@ -12,10 +12,8 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** Lower-cased, accent-free name: what customer search compares (customers.name_key). */
-export function nameKeyOf(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
-}
+import { nameKeyOf } from "../text.js";
+export { nameKeyOf };
 
 export const sameTime = (a: Date | null | undefined, b: Date | null | undefined): boolean =>
   (a?.getTime() ?? null) === (b?.getTime() ?? null);

@@ -1,23 +1,18 @@
 // Assigning and removing a custom tag, with its audit_log entry, in one transaction. A tag
 // assigned for the first time is created; removing its last assignment keeps the tag (Partner
 // Hub keeps tags until someone deletes them).
-import { nameKeyOf } from "../analytics/customerSearch.js";
+import { nameKeyOf } from "../text.js";
 import { refreshCustomerRollups } from "../analytics/rollups.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../store/client.js";
 
 export type TagChangeResult = { change: "assigned" | "alreadyAssigned" | "removed" | "notAssigned" | "unknownTag"; tag: string; tags: string[] };
 
-/** The key the customer filter's tag: lookup compares with (trimmed, lower case). */
-export function tagKeyOf(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
-}
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function findTag(tx: Tx, name: string) {
-  // Tags from imports and the seed may be keyed without punctuation or accents.
-  return tx.tag.findFirst({ where: { nameKey: { in: [...new Set([tagKeyOf(name), nameKeyOf(name)])] } }, orderBy: { id: "asc" } });
+  return tx.tag.findFirst({ where: { nameKey: nameKeyOf(name) }, orderBy: { id: "asc" } });
 }
 
 async function tagsOf(tx: Tx, customerId: string): Promise<string[]> {
@@ -43,7 +38,7 @@ export async function changeTag(
       return { change: "removed", tag: tag.name, tags: await tagsOf(tx, input.customerId) };
     }
     if (!tag) {
-      tag = await tx.tag.create({ data: { name, nameKey: tagKeyOf(name), createdBy: input.actor, createdAt: now } });
+      tag = await tx.tag.create({ data: { name, nameKey: nameKeyOf(name), createdBy: input.actor, createdAt: now } });
       await tx.auditLog.create({ data: { at: now, actor: input.actor, action: "tag.create", target: tag.name, detail: "{}" } });
     }
     const existing = await tx.tagAssignment.findUnique({ where: { tagId_customerId: { tagId: tag.id, customerId: input.customerId } } });

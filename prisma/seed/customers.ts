@@ -1,6 +1,7 @@
 // The demo partner's customer organizations: who they are, and which story each one tells
 // (its archetype), so that every status of the customer list shows up several times.
 import type { Region } from "../../domain/model.js";
+import { nameKeyOf } from "../../domain/text.js";
 import type { Random } from "./random.js";
 import type { DemoCustomer } from "./rows.js";
 import { addDays } from "./time.js";
@@ -45,10 +46,7 @@ export interface CustomerProfile {
 
 const REGION_WEIGHTS: ReadonlyArray<readonly [Region, number]> = [["US", 50], ["EU", 34], ["CA", 9], ["UAE", 7]];
 
-/** Lower-cased, accent-free: what customer search compares. */
-export function nameKeyOf(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
+export { nameKeyOf };
 
 function slugOf(name: string): string {
   return nameKeyOf(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");

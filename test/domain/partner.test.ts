@@ -1,6 +1,7 @@
 // The few store queries the commands add to the analytics, on SQLite and PostgreSQL.
 import { beforeAll, expect, it } from "vitest";
 import { describeEachEngine } from "../support/engines.js";
+import { customerList } from "../../domain/analytics/customerList.js";
 import { seedIfEmpty } from "../../prisma/seed/index.js";
 import { fixedClock } from "../../domain/clock.js";
 import type { Viewer } from "../../domain/analytics/filter.js";
@@ -61,6 +62,15 @@ describeEachEngine("command queries", (getStore) => {
     const customer = await db.customer.findFirstOrThrow({ where: { tags: { none: { tagId: tag.id } } } });
     expect(await changeTag(db, clock, { actor: ANA, customerId: customer.id, tag: "RENEWAL RISK", mode: "assign" })).toMatchObject({ change: "assigned", tag: "Renewal risk" });
     expect(await db.tag.count({ where: { nameKey: { in: ["renewal risk"] } } })).toBe(1);
+  });
+
+  it("keys tags one way for tagging, the tag: filter and imports: case, accents and punctuation aside", async () => {
+    const { db } = getStore();
+    const customer = await db.customer.findFirstOrThrow({ orderBy: { id: "desc" } });
+    await changeTag(db, clock, { actor: ANA, customerId: customer.id, tag: "Sécurité-Pilot", mode: "assign" });
+    expect((await changeTag(db, clock, { actor: ANA, customerId: customer.id, tag: "securite pilot", mode: "assign" })).change).toBe("alreadyAssigned");
+    const tagged = await customerList({ db, clock, viewer: ana }, { filter: { tags: { names: ["SECURITE  pilot"], match: "any" } } });
+    expect(tagged.rows.map((r) => r.id)).toEqual([customer.id]);
   });
 
   it("suggests close names, only among the customers the viewer may see", async () => {

@@ -14,6 +14,7 @@ import { createScheduler, type Scheduler, type SchedulerOptions } from "./schedu
 import { handleEvent } from "./routing/router.js";
 import type { BotEvent, Deps, RoutingTables } from "./routing/types.js";
 import { defaultTables } from "./tables.js";
+import { DEFAULT_IMPORT_LIMITS } from "../domain/import/types.js";
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -100,7 +101,6 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     onEvent,
   }));
 
-
   await framework.start();
   // The framework creates its webhooks without waiting for them, and ignores events whose
   // webhook name it does not know yet: ready means initialized and, in webhook mode, registered.
@@ -114,7 +114,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     api,
     botEmail: framework.email,
     timeZone: options.timeZone,
-    maxImportBytes: options.maxImportBytes ?? 50 * 1024 * 1024,
+    maxImportBytes: options.maxImportBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes,
   };
   await outbox.resume();
   const scheduler = options.scheduler === false ? undefined : createScheduler({ db: store.db, clock, outbox, log, ...options.scheduler });

@@ -11,7 +11,7 @@ import { systemClock } from "../../domain/clock.js";
 import { translatorFor } from "../../domain/i18n/catalogue.js";
 import { importReport, REPORT_KINDS } from "../../domain/import/index.js";
 import { openStore } from "../../domain/store/client.js";
-import { loadConfig } from "../config.js";
+import { ConfigError, loadConfig } from "../config.js";
 import { createLogger } from "../log.js";
 
 const argsSchema = z.object({
@@ -21,23 +21,24 @@ const argsSchema = z.object({
   region: z.enum(["US", "CA", "EU", "UAE"], { message: "--region must be one of US, CA, EU, UAE" }).default("US"),
 });
 
-const limitsSchema = z.object({
-  IMPORT_MAX_MB: z.coerce.number({ message: "IMPORT_MAX_MB must be a number of megabytes" }).positive().max(1024).default(50),
-});
-
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { kind: { type: "string" }, actor: { type: "string" }, region: { type: "string" } },
   });
   const parsed = argsSchema.safeParse({ file: positionals[0], ...values });
-  const env = limitsSchema.safeParse(process.env);
-  if (!parsed.success || !env.success) {
-    for (const issue of [...(parsed.error?.issues ?? []), ...(env.error?.issues ?? [])]) console.error(issue.message);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(issue.message);
     return 2;
   }
   const args = parsed.data;
-  const config = loadConfig();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) { console.error(error.message); return 2; }
+    throw error;
+  }
   const log = createLogger(config.LOG_LEVEL);
   const file = path.resolve(args.file);
   let bytes: Buffer;
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
   try {
     const outcome = await importReport({
       db: store.db, bytes, fileName: path.basename(file), actor: args.actor, source: "cli", kind: args.kind,
-      clock: systemClock, region: args.region, limits: { maxBytes: env.data.IMPORT_MAX_MB * 2 ** 20 },
+      clock: systemClock, region: args.region, limits: { maxBytes: config.IMPORT_MAX_MB * 2 ** 20 },
     });
     log.info({ ok: outcome.ok, kind: outcome.kind, rowsRead: outcome.rowsRead, refusal: outcome.ok ? undefined : outcome.refusal }, "import finished");
     console.log(importResultCard(outcome, translatorFor("en")).text);

@@ -96,23 +96,21 @@ export async function createFramework(options: FrameworkOptions): Promise<{ fram
   });
   const log = options.log;
 
-  framework.on("message", (bot: FrameworkBot, trigger: FrameworkTrigger) => {
-    const message = trigger.message!;
-    options.onEvent({
-      kind: "message",
-      id: message.id,
-      roomId: message.roomId,
-      roomType: message.roomType,
-      personEmail: message.personEmail,
-      text: textWithoutMention(message, framework.person),
-      fileUrls: message.files ?? [],
-    });
+  const messageEvent = (message: FrameworkMessage, text: string): BotEvent => ({
+    kind: "message",
+    id: message.id,
+    roomId: message.roomId,
+    roomType: message.roomType,
+    personEmail: message.personEmail,
+    text,
+    fileUrls: message.files ?? [],
+  });
+  framework.on("message", (_bot: FrameworkBot, trigger: FrameworkTrigger) => {
+    options.onEvent(messageEvent(trigger.message!, textWithoutMention(trigger.message!, framework.person)));
   });
   // A message with only a file has no text, so the framework emits `files` but not `message`.
-  framework.on("files", (bot: FrameworkBot, trigger: FrameworkTrigger) => {
-    const message = trigger.message!;
-    if (message.text?.trim()) return;
-    options.onEvent({ kind: "message", id: message.id, roomId: message.roomId, roomType: message.roomType, personEmail: message.personEmail, text: "", fileUrls: message.files ?? [] });
+  framework.on("files", (_bot: FrameworkBot, trigger: FrameworkTrigger) => {
+    if (!trigger.message!.text?.trim()) options.onEvent(messageEvent(trigger.message!, ""));
   });
   framework.on("attachmentAction", (bot: FrameworkBot, trigger: FrameworkTrigger) => {
     const action = trigger.attachmentAction!;

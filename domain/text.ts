@@ -28,3 +28,11 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * `table[key]` for a word a person or a file typed: only the table's own entries, so that
+ * "__proto__" or "constructor" is an unknown word, not a property of every object.
+ */
+export function ownEntry<Value>(table: Readonly<Record<string, Value>>, key: string): Value | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -1,6 +1,7 @@
 // Argument schemas shared by several commands, with messages from the catalogue (the router's
 // explain.ts turns each issue into a sentence naming the word that was wrong).
 import { z } from "zod";
+import { ownEntry } from "../../domain/text.js";
 import { english } from "../../domain/i18n/catalogue.js";
 import { emailSchema } from "../../domain/analytics/findByEmail.js";
 import { filterOptionsShape } from "./filters.js";
@@ -25,7 +26,7 @@ export function sectionArgs(withDays: boolean) {
         const value = Number(word);
         if (value >= 1 && value <= 365 && days === undefined) days = value;
         else ctx.addIssue({ code: "custom", message: english["commandArg.days"], path: ["positional", index] });
-      } else if (FAMILY_WORDS[lower] && family === undefined) family = FAMILY_WORDS[lower];
+      } else if (ownEntry(FAMILY_WORDS, lower) && family === undefined) family = ownEntry(FAMILY_WORDS, lower);
       else ctx.addIssue({ code: "custom", message: withDays ? english["commandArg.daysOrFamily"] : english["commandArg.family"], path: ["positional", index] });
     });
     return { days, family: family ?? "meetings", options: words.options };

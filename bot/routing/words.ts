@@ -16,7 +16,8 @@ export function splitWords(text: string): string[] {
 
 export function commandWords(words: readonly string[]): CommandWords {
   const positional: string[] = [];
-  const options: Record<string, string> = {};
+  // No prototype: a word like `__proto__:x` is just an unknown option for the schema to refuse.
+  const options: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const word of words) {
     const option = /^([a-z][a-z-]*):(.*)$/i.exec(word);
     if (option && !word.includes("@")) options[option[1]!.toLowerCase()] = option[2]!;

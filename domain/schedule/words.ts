@@ -2,6 +2,7 @@
 // parsed with zod into a template word and a schedule spec. Problems are reported at the word
 // that is wrong, in a sentence that says what to type instead.
 import { z } from "zod";
+import { ownEntry } from "../text.js";
 import { FREQUENCIES, hhmmSchema, timeZoneSchema, type Frequency } from "./spec.js";
 
 const WEEKDAYS: Record<string, number> = {
@@ -32,7 +33,7 @@ export const scheduleWordsSchema = z.array(z.string()).transform((words, ctx): S
   let dayOfWeek: number | null = null;
   let dayOfMonth: number | null = null;
   if (frequency === "weekly") {
-    dayOfWeek = WEEKDAYS[(words[index] ?? "").toLowerCase()] ?? null;
+    dayOfWeek = ownEntry(WEEKDAYS, (words[index] ?? "").toLowerCase()) ?? null;
     if (dayOfWeek === null) return fail(index, "say which weekday, for example weekly monday");
     index++;
   } else if (frequency === "monthly") {

@@ -1,6 +1,7 @@
 // "Subscription details" report: one row per subscription of a customer, with licenses of
 // Meetings, Calling Professional and Calling Standard (available = bought, assigned, used).
 import { z } from "zod";
+import { ownEntry } from "../../text.js";
 import { date, optionalCount, optionalDate, optionalText, optionalYesNo, orgId, requiredText } from "../cells.js";
 import { col, type KindSpec } from "../columns.js";
 import type { Expectation } from "../types.js";
@@ -39,7 +40,7 @@ const STATUS_WORDS: Record<string, "active" | "expired" | "suspended" | "pending
 };
 
 const status = z.string().transform((s, ctx) => {
-  const found = STATUS_WORDS[s.trim().toLowerCase()];
+  const found = ownEntry(STATUS_WORDS, s.trim().toLowerCase());
   if (found) return found;
   ctx.addIssue({ code: "custom", message: "subscriptionStatus" satisfies Expectation });
   return z.NEVER;

@@ -51,7 +51,8 @@ try {
 
 writeBenchmarkSection("alerts", `## Alerts: the daily scan of a space over 50,000 subscriptions
 
-Dataset: ${CUSTOMERS.toLocaleString("en")} synthetic customers x 10 subscriptions (test/reports/syntheticPartner.ts), thresholds 90, 30, 7, 1.
+Dataset: ${CUSTOMERS.toLocaleString("en")} synthetic customers x 10 subscriptions (test/reports/syntheticPartner.ts, planner statistics
+refreshed as after an import), thresholds 90, 30, 7, 1.
 "First scan" finds everything in the 91-day window (no ledger yet) and writes its alert_ledger rows; "next day" is the
 steady state (the ledger filters what was said), p50 / p99 of 20 runs; "EU space" is a first scan narrowed to one region.
 Target: a scan <= 1,000 ms.

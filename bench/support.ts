@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export const benchmarksFile = path.resolve(import.meta.dirname, "../BENCHMARKS.md");
+// Also run from dist/bench (the reports benchmark measures the built JavaScript).
+export const benchmarksFile = path.resolve(import.meta.dirname, import.meta.url.endsWith(".js") ? "../.." : "..", "BENCHMARKS.md");
 
 export function percentile(sortedMs: readonly number[], p: number): number {
   if (sortedMs.length === 0) return NaN;

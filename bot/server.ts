@@ -117,6 +117,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes,
   };
   await outbox.resume();
+  // Without the sweep, a message parked during a Webex outage would wait for the next restart.
+  outbox.start();
   const scheduler = options.scheduler === false ? undefined : createScheduler({ db: store.db, clock, outbox, log, ...options.scheduler });
   scheduler?.start();
   log.info({ port, mode: webhookUrl ? "webhook" : "websocket" }, "bot ready");
@@ -135,6 +137,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     idle,
     async stop() {
       await scheduler?.stop();
+      // Parked messages stay in the table for the next start; only what is queued is finished.
+      await outbox.stop();
       // Stop taking events, finish what was taken, then let go of Webex.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -36,3 +36,19 @@ export function editDistance(a: string, b: string): number {
 export function ownEntry<Value>(table: Readonly<Record<string, Value>>, key: string): Value | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `value` with every lone surrogate in its strings (and object keys) replaced by U+FFFD, as
+ * any UTF-8 boundary would: Webex's JSON or a tampered card can carry one, and the database
+ * drivers refuse a query that does. Applied once to every event, so no command has to care.
+ */
+export function wellFormed<T>(value: T): T {
+  if (typeof value === "string") return value.replace(LONE_SURROGATES, "\ufffd") as T;
+  if (Array.isArray(value)) return value.map(wellFormed) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [wellFormed(key), wellFormed(item)])) as T;
+  }
+  return value;
+}

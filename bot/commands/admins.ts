@@ -1,7 +1,7 @@
 // `admins [customer]`: the partner administrators and their roles, or those assigned to one
 // customer the asker may see.
 import { z } from "zod";
-import { cardId, wellFormedText } from "./wellFormed.js";
+import { cardId } from "./cardInputs.js";
 import { customerDetail } from "../../domain/analytics/customerDetail.js";
 import { adminsCard, customerAdminsCard } from "../../cards/admins.js";
 import { sentenceCard } from "../../cards/sentence.js";
@@ -28,7 +28,7 @@ export const adminsCommand = defineCommand({
   usage: "admins [customer] [page:N]",
   example: "admins \"Acme GmbH\"",
   args: z.object({
-    positional: z.array(wellFormedText).max(30),
+    positional: z.array(z.string()).max(30),
     options: z.strictObject({ page: z.coerce.number().int().min(1).max(10_000).optional() }),
   }).transform((w) => ({ customer: w.positional.join(" ").trim() || undefined, page: w.options.page ?? 1 })),
   allowed: "any-admin",

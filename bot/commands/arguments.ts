@@ -5,7 +5,6 @@ import { ownEntry } from "../../domain/text.js";
 import { english } from "../../domain/i18n/catalogue.js";
 import { emailSchema } from "../../domain/analytics/findByEmail.js";
 import { filterOptionsShape } from "./filters.js";
-import { wellFormedText } from "./wellFormed.js";
 
 export const FAMILY_WORDS: Record<string, "meetings" | "calling"> = {
   meetings: "meetings", meeting: "meetings", m: "meetings",
@@ -34,7 +33,7 @@ export function sectionArgs(withDays: boolean) {
 }
 
 /** A whole customer name (the words typed, joined) or an org id. */
-export const customerWords = z.array(wellFormedText).min(1, { message: english["commandArg.customer"] }).transform((words) => words.join(" ").trim()).pipe(z.string().min(1, { message: english["commandArg.customer"] }).max(200));
+export const customerWords = z.array(z.string()).min(1, { message: english["commandArg.customer"] }).transform((words) => words.join(" ").trim()).pipe(z.string().min(1, { message: english["commandArg.customer"] }).max(200));
 
 export const emailWord = z.string().superRefine((value, ctx) => {
   if (!emailSchema.safeParse(value).success) ctx.addIssue({ code: "custom", message: english["commandArg.email"] });
@@ -44,5 +43,5 @@ export const weekWord = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: engli
   .transform((value) => new Date(`${value}T00:00:00Z`))
   .refine((date) => !Number.isNaN(date.getTime()), { message: english["commandArg.week"] });
 
-export const tagWord = wellFormedText.trim().min(1, { message: english["commandArg.tag"] }).max(80, { message: english["commandArg.tag"] })
+export const tagWord = z.string().trim().min(1, { message: english["commandArg.tag"] }).max(80, { message: english["commandArg.tag"] })
   .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: english["commandArg.tag"] });

@@ -1,7 +1,7 @@
 // `customer <name | org id>` and the buttons that open a customer or one of its subscriptions:
 // customer list -> customer -> subscription, one click each.
 import { z } from "zod";
-import { cardId } from "./wellFormed.js";
+import { cardId } from "./cardInputs.js";
 import { customerDetail } from "../../domain/analytics/customerDetail.js";
 import { customerDetailCard } from "../../cards/customerDetail.js";
 import { subscriptionCard } from "../../cards/subscription.js";

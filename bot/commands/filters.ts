@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../../domain/model.js";
-import { wellFormedText } from "./wellFormed.js";
 
 /** What users type for each status (lower-cased, dashes and spaces removed). */
 const STATUS_WORDS: Record<string, CustomerStatus> = {
@@ -35,7 +34,7 @@ export const filterOptionsShape = {
   product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"])).optional(),
   type: lower(z.enum(["trial", "subscription"])).optional(),
   region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"])).optional(),
-  tag: wellFormedText.pipe(z.string().min(1).max(200)).optional(),
+  tag: z.string().min(1).max(200).optional(),
   managed: lower(z.enum(["external", "partner"])).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 };

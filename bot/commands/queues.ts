@@ -1,9 +1,9 @@
 // `queues [customer] [YYYY-MM-DD]`: call-queue KPIs of one week (last week unless a date in
 // the week is given), partner-wide with the per-customer table, or one customer's recent weeks.
 import { z } from "zod";
-import { cardFilter, cardId, wellFormedText } from "./wellFormed.js";
+import { cardId } from "./cardInputs.js";
 import { callQueueKpis, customerCallQueueWeeks } from "../../domain/analytics/callQueues.js";
-import { type CustomerFilter } from "../../domain/analytics/filter.js";
+import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
 import { callQueuesCard, customerQueuesCard } from "../../cards/callQueues.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
@@ -31,7 +31,7 @@ async function customerReply(ctx: HandlerContext, customerId: string): Promise<R
   return customerQueuesCard({ customerId: customer.id, customerName: customer.name, weeks }, ctx.t, localeOf(ctx));
 }
 
-const queuesArgs = z.object({ positional: z.array(wellFormedText).max(20), options: filterOptions.extend({ week: weekWord.optional() }) })
+const queuesArgs = z.object({ positional: z.array(z.string()).max(20), options: filterOptions.extend({ week: weekWord.optional() }) })
   .transform((words, ctx) => {
     const positional = [...words.positional];
     let week = words.options.week;
@@ -68,7 +68,7 @@ export const queuesPageAction = defineAction({
   inputs: z.object({
     action: z.literal("queues.page"),
     week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((d) => new Date(`${d}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime())),
-    filter: cardFilter,
+    filter: customerFilterSchema,
     page: z.number().int().min(1).max(10_000),
   }),
   allowed: "any-admin",

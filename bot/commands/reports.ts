@@ -3,7 +3,7 @@
 // partner admins may schedule (a scheduled report runs with the scope of whoever scheduled it).
 import { z } from "zod";
 import { REPORT_TEMPLATES, findTemplate } from "../../domain/reports/templates.js";
-import { reportToFile } from "../reports/reportToFile.js";
+import { generateReport } from "../reports/generateReport.js";
 import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { nextDueAfter } from "../../domain/schedule/spec.js";
 import { scheduleWordsSchema } from "../../domain/schedule/words.js";
@@ -43,8 +43,8 @@ export const reportCommand = defineCommand({
     if (found.kind === "missing") return { text: ctx.t(found.missing) };
     const { filter, family } = storedOptions(ctx, args.options);
     const now = ctx.deps.clock.now();
-    const file = await reportToFile(found.template, { db: ctx.deps.db, now, viewer: ctx.viewer, filter, family }, ctx.space.timeZone);
-    ctx.log.info({ template: found.template.id, rows: file.rows, bytes: file.bytes }, "report generated");
+    const file = await generateReport(found.template, { db: ctx.deps.db, now, viewer: ctx.viewer, filter, family }, ctx.space.timeZone);
+    ctx.log.info({ template: found.template.id, rows: file.rows, bytes: file.bytes, workerPeakRssBytes: file.workerPeakRssBytes }, "report generated");
     return {
       text: ctx.t("reports.posted", { template: found.template.name, rows: file.rows, file: file.name }),
       file: { name: file.name, contentType: "text/csv", path: file.path },

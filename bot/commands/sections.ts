@@ -2,13 +2,12 @@
 // `recent`, `low-assignment`, `overage` (each with [meetings|calling] and the filters), and the
 // one paging action they share.
 import { z } from "zod";
-import { cardFilter } from "./wellFormed.js";
 import { aboutToExpireSection, aboutToRenewSection } from "../../domain/analytics/sections/aboutToEnd.js";
 import { recentlyAddedSection } from "../../domain/analytics/sections/recentlyAdded.js";
 import { lowAssignmentSection } from "../../domain/analytics/sections/lowAssignment.js";
 import { overLimitSection } from "../../domain/analytics/sections/overLimit.js";
 import { analyticsSettings } from "../../domain/analytics/settings.js";
-import { type CustomerFilter } from "../../domain/analytics/filter.js";
+import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
 import type { AnalyticsFamily } from "../../domain/analytics/types.js";
 import type { MessageKey } from "../../domain/i18n/catalogue.js";
 import { SECTION_KINDS, sectionCard, type SectionData, type SectionKind } from "../../cards/sections.js";
@@ -79,7 +78,7 @@ export const sectionPageAction = defineAction({
     section: z.enum(SECTION_KINDS),
     family: z.enum(["meetings", "calling"]),
     days: z.number().int().min(1).max(365),
-    filter: cardFilter,
+    filter: customerFilterSchema,
     page: z.number().int().min(1).max(10_000),
   }),
   allowed: "any-admin",

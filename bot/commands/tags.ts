@@ -1,7 +1,7 @@
 // `tags`, `tag <customer> <tag>`, `untag <customer> <tag>`: every partner admin sees tags;
 // only partner full administrators and partner administrators assign or remove them.
 import { z } from "zod";
-import { cardId } from "./wellFormed.js";
+import { cardId } from "./cardInputs.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
 import { tagChangeCard, tagsCard } from "../../cards/tags.js";
 import { sentenceCard } from "../../cards/sentence.js";

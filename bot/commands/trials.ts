@@ -1,7 +1,6 @@
 // `trials [filters]`: trials in progress, soonest end first.
 import { z } from "zod";
-import { cardFilter } from "./wellFormed.js";
-import { type CustomerFilter } from "../../domain/analytics/filter.js";
+import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
 import { trialsCard } from "../../cards/trials.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { analyticsOf, localeOf, pageRequest } from "./context.js";
@@ -27,7 +26,7 @@ export const trialsCommand = defineCommand({
 
 export const trialsPageAction = defineAction({
   id: "trials.page",
-  inputs: z.object({ action: z.literal("trials.page"), filter: cardFilter, page: z.number().int().min(1).max(10_000) }),
+  inputs: z.object({ action: z.literal("trials.page"), filter: customerFilterSchema, page: z.number().int().min(1).max(10_000) }),
   allowed: "any-admin",
   run: (ctx, inputs) => trialsReply(ctx, inputs.filter, inputs.page),
 });

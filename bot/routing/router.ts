@@ -7,11 +7,13 @@ import { translatorFor, type Translate } from "../../domain/i18n/catalogue.js";
 import { resolveViewer } from "../../domain/access/viewer.js";
 import { refusalCard, unknownCommandCard, badArgumentsCard, internalErrorCard } from "../../cards/notices.js";
 import type { BotEvent, CommandSpec, Deps, HandlerContext, Reply, RoutingTables, SpaceSettings } from "./types.js";
+import { wellFormed } from "../../domain/text.js";
 import { isAllowed } from "./types.js";
 import { ensureSpace } from "./spaces.js";
 import { commandWords, editDistance, splitWords } from "./words.js";
 import { explainIssues } from "./explain.js";
 import { importDroppedFile } from "../commands/importFile.js";
+import { OutboxDeferred } from "../outbox.js";
 
 type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
 
@@ -34,7 +36,14 @@ export function closestCommand(tables: RoutingTables, typed: string): string | u
 }
 
 async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
-  await deps.outbox.send({ roomId, text: reply.text, card: reply.card, file: reply.file });
+  try {
+    await deps.outbox.send({ roomId, text: reply.text, card: reply.card, file: reply.file });
+  } catch (error) {
+    // Not a failure to answer: the outbox keeps the reply and posts it once Webex is back, so
+    // neither an error notice (it would be queued behind the reply anyway) nor an error log.
+    if (!(error instanceof OutboxDeferred)) throw error;
+    deps.log.warn({ roomId, outboxId: error.outboxId, nextAttemptAt: error.nextAttemptAt }, "reply queued: Webex is unavailable, the outbox keeps trying");
+  }
 }
 
 async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
@@ -113,5 +122,5 @@ export async function handleEvent(event: BotEvent, deps: Deps, tables: RoutingTa
   if (event.kind === "botAdded" || event.kind === "botRemoved") return handleMembership(event, deps);
   // Webex sends the bot its own messages too.
   if (event.personEmail.toLowerCase() === deps.botEmail.toLowerCase()) return;
-  return handleUserEvent(event, deps, tables);
+  return handleUserEvent(wellFormed(event), deps, tables);
 }

@@ -1,7 +1,9 @@
 // One due alert scan of a space, already claimed in the ledger: find what is new, post one
 // card through the outbox (dedupe key: space and due time), then write the alert ledger. If
 // this instance dies between the post and the ledger, the run is taken over later, finds the
-// same subjects, and the outbox's dedupe key stops the second post.
+// same subjects, and the outbox's dedupe key stops the second post. When Webex is down the
+// outbox keeps the card and delivers it later: the alerts are recorded all the same, so that
+// the next scan does not raise them again, and the run is recorded queued.
 import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import { spaceAudience } from "../../domain/alerts/audience.js";
 import { findingCount, recordAlerts, scanAlerts } from "../../domain/alerts/scan.js";
@@ -10,6 +12,7 @@ import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/ru
 import { localDateText } from "../../domain/schedule/zonedTime.js";
 import { alertCard } from "../../cards/alertCard.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
+import { deferralOf, queuedDetail } from "./queued.js";
 
 export const alertDedupeKey = (spaceId: string, dueAt: Date): string => `alerts:${spaceId}:${dueAt.toISOString()}`;
 
@@ -33,8 +36,13 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
     }
     const missed = await missedBefore(db, "alert-scan", space.id, claim.dueAt);
     const card = alertCard({ findings, date: localDateText(claim.dueAt, space.timeZone), missed: missed.length }, translatorFor(languageOf(space.language)));
-    await outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) });
+    const deferred = await deferralOf(outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) }));
     await recordAlerts(db, space.id, findings, now);
+    if (deferred) {
+      await finishRun(db, claim.id, "queued", clock.now(), queuedDetail(`${findingCount(findings)} alerts`, deferred));
+      log.warn({ alerts: findingCount(findings), outboxId: deferred.outboxId, nextAttemptAt: deferred.nextAttemptAt, giveUpAt: deferred.giveUpAt }, "alert card queued: Webex is unavailable");
+      return "queued";
+    }
     await finishRun(db, claim.id, "posted", clock.now(), `${findingCount(findings)} alerts`);
     log.info({ alerts: findingCount(findings) }, "alert card posted");
     return "posted";

@@ -13,4 +13,5 @@ export interface SchedulerContext {
   instanceId: string;
 }
 
-export type RunOutcome = "posted" | "skipped" | "failed";
+/** `queued`: handed to the outbox, which delivers it once Webex is back. */
+export type RunOutcome = "posted" | "queued" | "skipped" | "failed";

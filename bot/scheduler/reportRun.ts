@@ -1,14 +1,16 @@
 // One due run of a scheduled report, already claimed in the ledger: build the CSV with the
 // scope of the admin who scheduled it, post it through the outbox under a dedupe key made of
-// the schedule and the due time, then mark the run posted.
+// the schedule and the due time, then mark the run posted (or queued, when Webex is down and the
+// outbox keeps the post for later).
 import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import { resolveViewer } from "../../domain/access/viewer.js";
 import { findTemplate } from "../../domain/reports/templates.js";
-import { reportToFile } from "../reports/reportToFile.js";
+import { generateReport } from "../reports/generateReport.js";
 import type { ReportSchedule } from "../../domain/reports/schedules.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
 import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
+import { deferralOf, queuedDetail } from "./queued.js";
 
 export const reportDedupeKey = (scheduleId: string, dueAt: Date): string => `report:${scheduleId}:${dueAt.toISOString()}`;
 
@@ -28,19 +30,25 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
   try {
     const viewer = await resolveViewer(db, schedule.createdBy);
     if (!viewer) {
-      await outbox.send({ roomId: space.id, text: t("reports.ownerGone", { schedule: schedule.id, email: schedule.createdBy }) }, { dedupeKey });
+      // The run failed whether or not Webex takes the notice now; the outbox delivers it later.
+      await deferralOf(outbox.send({ roomId: space.id, text: t("reports.ownerGone", { schedule: schedule.id, email: schedule.createdBy }) }, { dedupeKey }));
       await finishRun(db, claim.id, "failed", clock.now(), "the admin who scheduled it is gone");
       return "failed";
     }
     const template = found.template;
     const now = clock.now();
-    const file = await reportToFile(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
+    const file = await generateReport(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
     const missed = await missedBefore(db, "report", schedule.id, claim.dueAt);
     const lines = [t("reports.postedScheduled", { template: template.name, schedule: schedule.id, rows: file.rows, file: file.name })];
     if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: localDateTimeText(missed[missed.length - 1]!, schedule.spec.timeZone) }));
-    await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey });
+    const deferred = await deferralOf(outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey }));
+    if (deferred) {
+      await finishRun(db, claim.id, "queued", clock.now(), queuedDetail(`${file.rows} rows`, deferred));
+      log.warn({ rows: file.rows, outboxId: deferred.outboxId, nextAttemptAt: deferred.nextAttemptAt, giveUpAt: deferred.giveUpAt }, "scheduled report queued: Webex is unavailable");
+      return "queued";
+    }
     await finishRun(db, claim.id, "posted", clock.now(), `${file.rows} rows`);
-    log.info({ rows: file.rows, bytes: file.bytes }, "scheduled report posted");
+    log.info({ rows: file.rows, bytes: file.bytes, workerPeakRssBytes: file.workerPeakRssBytes }, "scheduled report posted");
     return "posted";
   } catch (error) {
     log.error({ err: error }, "scheduled report failed");

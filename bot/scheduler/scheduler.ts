@@ -42,7 +42,7 @@ export interface DailySync {
   run(): Promise<string>;
 }
 
-export interface TickResult { posted: number; missed: number; skipped: number; failed: number }
+export interface TickResult { posted: number; queued: number; missed: number; skipped: number; failed: number }
 
 export interface Scheduler {
   /** Looks for due runs once and runs them; resolves when they are done. */
@@ -123,7 +123,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   async function tickOnce(): Promise<TickResult> {
-    const result: TickResult = { posted: 0, missed: 0, skipped: 0, failed: 0 };
+    const result: TickResult = { posted: 0, queued: 0, missed: 0, skipped: 0, failed: 0 };
     const now = clock.now();
     const claims: RunClaim[] = [];
     for (const kind of ["report", "alert-scan", "sync"] as const) {

@@ -1,8 +1,9 @@
 // The few Webex REST calls the bot makes itself (the framework makes the rest): posting
-// messages, cards and files, and downloading a file someone attached. Plain fetch, so that the
-// outbox sees every status and Retry-After (the SDK inside the framework retries nothing).
-import { openAsBlob } from "node:fs";
+// messages, cards and files, and downloading a file someone attached. Plain HTTP (fetch, and
+// node:http for a file streamed from disk, see upload.ts), so that the outbox sees every status
+// and Retry-After (the SDK inside the framework retries nothing).
 import { WebexApiError } from "./errors.js";
+import { postFileFromDisk } from "./upload.js";
 
 export interface OutgoingMessage {
   roomId: string;
@@ -49,17 +50,22 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
     );
   }
 
-  /** `path` is relative to the API base, or an absolute URL on the API host (file links). */
-  async function send(path: string, init: RequestInit): Promise<Response> {
+  /** Runs one HTTP exchange; a network failure is status 0, a refusal Webex's status and reason. */
+  async function exchange(path: string, request: () => Promise<Response>): Promise<Response> {
     let response: Response;
     try {
-      const url = path.startsWith("http") ? path : `${base}${path}`;
-      response = await fetchImpl(url, { ...init, headers: { authorization, ...init.headers } });
+      response = await request();
     } catch (error) {
       throw new WebexApiError(0, path, (error as Error).message);
     }
     if (!response.ok) throw await failure(response, path);
     return response;
+  }
+
+  /** `path` is relative to the API base, or an absolute URL on the API host (file links). */
+  function send(path: string, init: RequestInit): Promise<Response> {
+    const url = path.startsWith("http") ? path : `${base}${path}`;
+    return exchange(path, () => fetchImpl(url, { ...init, headers: { authorization, ...init.headers } }));
   }
 
   return {
@@ -72,17 +78,17 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
         fields.attachments = [{ contentType: "application/vnd.microsoft.card.adaptive", content: message.card }];
       }
       let response: Response;
-      if (message.file) {
+      // A file goes as multipart/form-data, with the text fields beside it.
+      const formFields = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+      const { file } = message;
+      if (file?.path !== undefined) {
+        // A report on disk is streamed from it, one chunk in memory at a time.
+        const onDisk = { name: file.name, contentType: file.contentType, path: file.path };
+        response = await exchange("/messages", () => postFileFromDisk(`${base}/messages`, { authorization }, formFields, onDisk));
+      } else if (file) {
         const form = new FormData();
-        for (const [key, value] of Object.entries(fields)) {
-          if (typeof value === "string") form.set(key, value);
-        }
-        const { file } = message;
-        // A file on disk becomes a Blob backed by the file: the upload streams it from disk.
-        const blob = file.path !== undefined
-          ? await openAsBlob(file.path, { type: file.contentType })
-          : new Blob([new Uint8Array(file.content)], { type: file.contentType });
-        form.set("files", blob, file.name);
+        for (const [key, value] of Object.entries(formFields)) form.set(key, value);
+        form.set("files", new Blob([new Uint8Array(file.content)], { type: file.contentType }), file.name);
         response = await send("/messages", { method: "POST", body: form });
       } else {
         response = await send("/messages", {

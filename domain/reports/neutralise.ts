@@ -9,13 +9,17 @@ export function neutraliseCell(value: string): string {
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-export function neutraliseRecord(record: Record<string, CsvCell>): Record<string, string | number> {
-  const safe: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (value === null || value === undefined) safe[key] = "";
-    else if (typeof value === "string") safe[key] = neutraliseCell(value);
-    else if (typeof value === "boolean") safe[key] = value ? "Yes" : "No";
-    else safe[key] = Number.isFinite(value) ? value : "";
-  }
-  return safe;
+/** One cell as written: empty for none, Yes / No, numbers as numbers, text neutralised. */
+export function csvCell(value: CsvCell): string | number {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return neutraliseCell(value);
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return Number.isFinite(value) ? value : "";
+}
+
+/** The cells of `record` in the order of `columnIds`, ready for the CSV line. */
+export function csvCells(record: Record<string, CsvCell>, columnIds: readonly string[]): (string | number)[] {
+  const cells = new Array<string | number>(columnIds.length);
+  for (let i = 0; i < columnIds.length; i++) cells[i] = csvCell(record[columnIds[i]!]);
+  return cells;
 }

@@ -4,7 +4,8 @@
 import type { Db } from "../store/client.js";
 
 export type RunKind = "report" | "alert-scan" | "sync";
-export type RunStatus = "claimed" | "posted" | "missed" | "failed" | "skipped";
+/** `queued`: the post is in the outbox, waiting for Webex to be available again. */
+export type RunStatus = "claimed" | "posted" | "queued" | "missed" | "failed" | "skipped";
 
 export interface RunClaim { id: number; kind: RunKind; key: string; dueAt: Date }
 
@@ -57,10 +58,13 @@ export async function takeOverStaleRuns(db: Db, kind: RunKind, claimedBefore: Da
   return taken;
 }
 
-/** Due times of `key` recorded as missed after the previous posted run and before `dueAt`. */
+/**
+ * Due times of `key` recorded as missed after the previous posted run and before `dueAt`. A
+ * queued run counts as posted: its post, delivered late, already names what was missed before it.
+ */
 export async function missedBefore(db: Db, kind: RunKind, key: string, dueAt: Date): Promise<Date[]> {
   const previous = await db.scheduledRun.findFirst({
-    where: { kind, key, status: "posted", dueAt: { lt: dueAt } }, orderBy: { dueAt: "desc" }, select: { dueAt: true },
+    where: { kind, key, status: { in: ["posted", "queued"] }, dueAt: { lt: dueAt } }, orderBy: { dueAt: "desc" }, select: { dueAt: true },
   });
   const missed = await db.scheduledRun.findMany({
     where: { kind, key, status: "missed", dueAt: { lt: dueAt, ...(previous ? { gt: previous.dueAt } : {}) } },

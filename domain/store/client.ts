@@ -7,6 +7,7 @@ import { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite/clie
 import { PrismaClient as PostgresClient } from "../../prisma/generated/postgres/client.js";
 import { engineOf, sqlitePath, type Engine } from "./engine.js";
 import { migrate } from "./migrate.js";
+import { attachRowReader, createRowReader } from "./rowReader.js";
 
 export type Db = SqliteClient;
 export type { Prisma } from "../../prisma/generated/sqlite/client.js";
@@ -36,5 +37,14 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   await migrate(databaseUrl);
   const db = createClient(databaseUrl);
   await db.$connect();
-  return { db, engine: engineOf(databaseUrl), close: () => db.$disconnect() };
+  const reader = createRowReader(databaseUrl);
+  attachRowReader(db, reader, databaseUrl);
+  return {
+    db,
+    engine: engineOf(databaseUrl),
+    close: async () => {
+      await reader.close();
+      await db.$disconnect();
+    },
+  };
 }

@@ -3,22 +3,15 @@
 // their customers.
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeEachEngine } from "../support/engines.js";
-import { findTemplate, REPORT_TEMPLATES } from "../../domain/reports/templates.js";
+import { REPORT_TEMPLATES } from "../../domain/reports/templates.js";
 import { reportFile, reportFileName, writeReportCsv } from "../../domain/reports/csvReport.js";
 import { neutraliseCell } from "../../domain/reports/neutralise.js";
-import type { ReportTemplate } from "../../domain/reports/templates.js";
 import type { Viewer } from "../../domain/analytics/filter.js";
 import { refreshCustomerRollups } from "../../domain/analytics/rollups.js";
 import { parseCsv } from "./parseCsv.js";
+import { FULL, NOW, template } from "./support.js";
 import { daysFrom, makeAdmin, makeCallQueueWeek, makeCustomer, makeSubscription } from "../domain/analytics/factories.js";
 
-const NOW = new Date("2026-11-23T10:00:00Z");
-const FULL: Viewer = { email: "ana@partner.example", role: "full", adminId: null };
-const template = (id: string): ReportTemplate => {
-  const found = findTemplate(id);
-  if (found?.kind !== "report") throw new Error(`no template ${id}`);
-  return found.template;
-};
 
 describe("neutraliseCell", () => {
   it("prefixes every formula start with a quote and leaves ordinary text alone", () => {

@@ -9,25 +9,28 @@ import pino from "pino";
 import { openStore, type Store } from "../../domain/store/client.js";
 import type { Clock } from "../../domain/clock.js";
 import { createWebexApi } from "../../bot/webex/api.js";
-import { createOutbox, type Outbox } from "../../bot/outbox.js";
+import { createOutbox, type OutboxOptions, type OutboxService } from "../../bot/outbox.js";
 import { createScheduler, type Scheduler, type SchedulerOptions } from "../../bot/scheduler/index.js";
 import { startSandbox, type Sandbox, type SandboxMessage } from "../../bot/sandbox/index.js";
 
 export const ANA = "ana.silva@partner.example";
 
-export interface MovableClock extends Clock { set(at: string | Date): void }
+export interface MovableClock extends Clock { set(at: string | Date): void; advance(ms: number): void }
 
 export function movableClock(at: string | Date): MovableClock {
   let current = new Date(at).getTime();
-  return { now: () => new Date(current), set: (next) => { current = new Date(next).getTime(); } };
+  return { now: () => new Date(current), set: (next) => { current = new Date(next).getTime(); }, advance: (ms) => { current += ms; } };
 }
+
+/** An outbox `sleep` that passes the time on `clock` at once: backoffs cost no real time. */
+export const sleepOn = (clock: MovableClock) => async (ms: number): Promise<void> => { clock.advance(ms); };
 
 export async function startTestSandbox(): Promise<{ sandbox: Sandbox; token: string }> {
   const token = `${randomBytes(24).toString("hex")}_PF84_${randomUUID()}`;
   return { sandbox: await startSandbox({ port: 0, botToken: token }), token };
 }
 
-export interface Instance { store: Store; outbox: Outbox; scheduler: Scheduler; close(): Promise<void> }
+export interface Instance { store: Store; outbox: OutboxService; scheduler: Scheduler; close(): Promise<void> }
 
 /** One bot instance's scheduling half on `databaseUrl`, posting to `sandbox`. */
 export async function startInstance(
@@ -35,11 +38,12 @@ export async function startInstance(
   env: { sandbox: Pick<Sandbox, "url">; token: string },
   clock: Clock,
   options: Partial<Pick<SchedulerOptions, "instanceId" | "missedGraceMs" | "leaseMs" | "sync">> = {},
+  outboxOptions: Partial<Omit<OutboxOptions, "db" | "api" | "clock" | "log">> = {},
 ): Promise<Instance> {
   const store = await openStore(databaseUrl);
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const api = createWebexApi(`${env.sandbox.url}/v1`, env.token);
-  const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: mkdtempSync(path.join(tmpdir(), "outbox-")), backoffMs: 20 });
+  const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: mkdtempSync(path.join(tmpdir(), "outbox-")), backoffMs: 20, ...outboxOptions });
   const scheduler = createScheduler({ db: store.db, clock, outbox, log, pollMs: 3_600_000, ...options });
   return {
     store, outbox, scheduler,
@@ -49,6 +53,15 @@ export async function startInstance(
       await store.close();
     },
   };
+}
+
+/** What the outbox's sweep timer does over `ms` of clock time: every 30 s, retry what is due. */
+export async function sweepFor(outbox: OutboxService, clock: MovableClock, ms: number, everyMs = 30_000): Promise<void> {
+  for (let passed = 0; passed < ms; passed += everyMs) {
+    clock.advance(everyMs);
+    await outbox.retryDue();
+    await outbox.drain();
+  }
 }
 
 export const botPosts = (sandbox: Sandbox, roomId: string): SandboxMessage[] =>

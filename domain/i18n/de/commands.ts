@@ -194,6 +194,5 @@ export const deCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.daysOrFamily": "geben Sie eine Anzahl von Tagen zwischen 1 und 365 an, oder meetings oder calling",
   "commandArg.region": "geben Sie US, CA, EU, UAE oder all an",
   "commandArg.tag": "geben Sie einen Tag-Namen mit höchstens 80 Zeichen an",
-  "commandArg.characters": "verwenden Sie gewöhnliche Buchstaben, Ziffern und Satzzeichen (einige Zeichen konnten nicht gelesen werden)",
   "commandArg.customer": "geben Sie einen Kundennamen oder eine Organisations-ID an, zum Beispiel customer \"Acme GmbH\"",
 };

@@ -192,6 +192,5 @@ export const commandMessages = {
   "commandArg.daysOrFamily": "give a number of days from 1 to 365, or meetings or calling",
   "commandArg.region": "give US, CA, EU, UAE or all",
   "commandArg.tag": "give a tag name of at most 80 characters",
-  "commandArg.characters": "use ordinary letters, digits and punctuation (some characters could not be read)",
   "commandArg.customer": "give a customer name or org id, for example customer \"Acme GmbH\"",
 } as const;

@@ -194,6 +194,5 @@ export const esCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.daysOrFamily": "indique un número de días entre 1 y 365, o meetings o calling",
   "commandArg.region": "indique US, CA, EU, UAE o all",
   "commandArg.tag": "indique un nombre de etiqueta de 80 caracteres como máximo",
-  "commandArg.characters": "use letras, cifras y signos de puntuación normales (algunos caracteres no se han podido leer)",
   "commandArg.customer": "indique un nombre de cliente o un id de organización, por ejemplo customer \"Acme GmbH\"",
 };

@@ -194,6 +194,5 @@ export const frCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.daysOrFamily": "indiquez un nombre de jours de 1 à 365, ou meetings ou calling",
   "commandArg.region": "indiquez US, CA, EU, UAE ou all",
   "commandArg.tag": "indiquez un nom de balise de 80 caractères au maximum",
-  "commandArg.characters": "utilisez des lettres, des chiffres et une ponctuation ordinaires (certains caractères n'ont pas pu être lus)",
   "commandArg.customer": "indiquez un nom de client ou un id d'organisation, par exemple customer \"Acme GmbH\"",
 };

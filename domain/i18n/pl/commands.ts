@@ -195,6 +195,5 @@ export const plCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.daysOrFamily": "podaj liczbę dni od 1 do 365 albo meetings lub calling",
   "commandArg.region": "podaj US, CA, EU, UAE lub all",
   "commandArg.tag": "podaj nazwę tagu o długości najwyżej 80 znaków",
-  "commandArg.characters": "używaj zwykłych liter, cyfr i znaków interpunkcyjnych (niektórych znaków nie udało się odczytać)",
   "commandArg.customer": "podaj nazwę klienta lub identyfikator organizacji, np. customer \"Acme GmbH\"",
 };

@@ -194,6 +194,5 @@ export const ptCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.daysOrFamily": "informe um número de dias de 1 a 365, ou meetings ou calling",
   "commandArg.region": "informe US, CA, EU, UAE ou all",
   "commandArg.tag": "informe um nome de tag com no máximo 80 caracteres",
-  "commandArg.characters": "use letras, números e pontuação comuns (alguns caracteres não puderam ser lidos)",
   "commandArg.customer": "informe um nome de cliente ou um id de organização, por exemplo customer \"Acme GmbH\"",
 };

@@ -5,7 +5,8 @@ import { customerScope } from "../../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
 import { toDate } from "../../analytics/values.js";
 import { callQueueFigures } from "../../analytics/callQueues.js";
-import { DEFAULT_PAGE_SIZE, isoDay, keysetPages, type ReportQuery, type ReportRecord } from "../source.js";
+import { rowObject, rowReaderOf } from "../../store/rowReader.js";
+import { DEFAULT_PAGE_SIZE, isoDay, keysetPages, lastRow, type ReportQuery, type ReportRecord } from "../source.js";
 
 function toRecord(row: Record<string, unknown>): ReportRecord {
   return {
@@ -16,17 +17,21 @@ function toRecord(row: Record<string, unknown>): ReportRecord {
   };
 }
 
+type Position = { id: string; week: Date };
+const positionAfter = (last: Record<string, unknown>): Position => ({ id: String(last.customer_id), week: toDate(last.week_start) });
+
 export async function* callQueueRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
+  const reader = rowReaderOf(query.db);
   const pages = keysetPages(
     pageSize,
-    (after: { id: string; week: Date } | undefined) => query.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+    (after: Position | undefined) => reader.rows(Prisma.sql`
       SELECT q.*, c.name FROM call_queue_weeks q JOIN customers c ON c.id = q.customer_id
       WHERE ${after ? Prisma.sql`(q.customer_id > ${after.id} OR (q.customer_id = ${after.id} AND q.week_start > ${after.week}))` : Prisma.sql`1 = 1`}
         AND ${scope}
       ORDER BY q.customer_id, q.week_start LIMIT ${pageSize}`),
-    (last) => ({ id: String(last.customer_id), week: toDate(last.week_start) }),
+    (page) => positionAfter(rowObject(page, lastRow(page))),
   );
-  for await (const rows of pages) yield rows.map(toRecord);
+  for await (const page of pages) yield page.rows.map((row) => toRecord(rowObject(page, row)));
 }

@@ -12,6 +12,7 @@ import { createFramework, type Framework } from "./webex/framework.js";
 import { createOutbox, type Outbox } from "./outbox.js";
 import { createScheduler, type Scheduler, type SchedulerOptions } from "./scheduler/index.js";
 import { handleEvent } from "./routing/router.js";
+import { createEventGate } from "./routing/eventGate.js";
 import type { BotEvent, Deps, RoutingTables } from "./routing/types.js";
 import { defaultTables } from "./tables.js";
 import { DEFAULT_IMPORT_LIMITS } from "../domain/import/types.js";
@@ -66,9 +67,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     inFlight.add(guarded);
     void guarded.finally(() => inFlight.delete(guarded));
   };
-  const onEvent = (event: BotEvent): void => {
-    if (deps) track(handleEvent(event, deps, tables));
-  };
+  const gate = createEventGate();
+  const onEvent = (event: BotEvent): void => gate.deliver(event);
 
   // Webex needs a secret to sign with; in websocket mode nothing is posted to us at all.
   const webhookSecret = options.webhookSecret ?? randomBytes(24).toString("hex");
@@ -119,6 +119,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   await outbox.resume();
   // Without the sweep, a message parked during a Webex outage would wait for the next restart.
   outbox.start();
+  // What earlier runs left in the outbox is queued first; then what arrived while starting.
+  const ready = deps;
+  gate.open((event) => track(handleEvent(event, ready, tables)));
+  if (gate.dropped) log.warn({ dropped: gate.dropped }, "events that arrived during start-up were dropped");
   const scheduler = options.scheduler === false ? undefined : createScheduler({ db: store.db, clock, outbox, log, ...options.scheduler });
   scheduler?.start();
   log.info({ port, mode: webhookUrl ? "webhook" : "websocket" }, "bot ready");

@@ -1,5 +1,5 @@
 // Cards of the report commands: a schedule was created, and the list of a space's schedules
-// with their next run.
+// with their next run and how the last one went.
 import type { MessageKey, Translate } from "../domain/i18n/catalogue.js";
 import type { ScheduleSpec } from "../domain/schedule/spec.js";
 import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
@@ -11,7 +11,12 @@ export interface ScheduleView {
   /** The next due time, already as wall-clock text in the schedule's zone. */
   next: string;
   filters: string;
+  /** How the newest run went (none yet for a new schedule); `at` is its due time as wall-clock text. */
+  lastRun?: { outcome: LastRunOutcome; at: string };
 }
+
+/** A run as an admin reads it: `waiting` is a post the outbox keeps until Webex takes it. */
+export type LastRunOutcome = "posted" | "waiting" | "failed" | "missed" | "skipped" | "running";
 
 /** "every Monday at 08:00 (Europe/Madrid)" and its siblings. */
 export function describeWhen(spec: ScheduleSpec, t: Translate): string {
@@ -33,10 +38,25 @@ export function scheduleListCard(views: readonly ScheduleView[], t: Translate): 
   }
   const title = t("reports.schedules.title", { count: views.length });
   const rows = views.map((v) => t("reports.schedules.row", { id: v.id, template: v.templateName, when: describeWhen(v.spec, t), next: v.next }));
+  const texts = views.map((v, index) => (v.lastRun ? `${rows[index]!} ${lastRunText(v.lastRun, t)}` : rows[index]!));
   const body: CardElement[] = [heading(title)];
   views.forEach((view, index) => {
     body.push(textBlock(escapeMarkdown(rows[index]!), { separator: index > 0 }));
     if (view.filters) body.push(subtle(escapeMarkdown(t("reports.schedules.filters", { filters: view.filters }))));
+    if (view.lastRun) body.push(subtle(escapeMarkdown(lastRunText(view.lastRun, t))));
   });
-  return { text: [title, ...rows].join("\n"), card: adaptiveCard(body) };
+  return { text: [title, ...texts].join("\n"), card: adaptiveCard(body) };
+}
+
+const LAST_RUN_KEYS: Record<LastRunOutcome, MessageKey> = {
+  posted: "reports.schedules.last.posted",
+  waiting: "reports.schedules.last.waiting",
+  failed: "reports.schedules.last.failed",
+  missed: "reports.schedules.last.missed",
+  skipped: "reports.schedules.last.skipped",
+  running: "reports.schedules.last.running",
+};
+
+function lastRunText(lastRun: NonNullable<ScheduleView["lastRun"]>, t: Translate): string {
+  return t(LAST_RUN_KEYS[lastRun.outcome], { at: lastRun.at });
 }

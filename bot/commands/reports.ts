@@ -8,7 +8,10 @@ import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from
 import { nextDueAfter } from "../../domain/schedule/spec.js";
 import { scheduleWordsSchema } from "../../domain/schedule/words.js";
 import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
-import { scheduleCreatedCard, scheduleListCard, type ScheduleView } from "../../cards/reportSchedules.js";
+import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type ScheduleView } from "../../cards/reportSchedules.js";
+import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
+import { reportDedupeKey } from "../scheduler/reportRun.js";
+import type { Db } from "../../domain/store/client.js";
 import { defineCommand, type HandlerContext } from "../routing/types.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
 
@@ -64,6 +67,15 @@ function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
   };
 }
 
+/** The ledger says `queued` once the post is in the outbox; the outbox knows whether it went out since. */
+async function outcomeOf(db: Db, scheduleId: string, run: LatestRun): Promise<LastRunOutcome> {
+  if (run.status === "queued") {
+    const message = await db.outboxMessage.findUnique({ where: { dedupeKey: reportDedupeKey(scheduleId, run.dueAt) }, select: { status: true } });
+    return message?.status === "sent" ? "posted" : message?.status === "dead" ? "failed" : "waiting";
+  }
+  return run.status === "claimed" ? "running" : run.status;
+}
+
 export const scheduleCommand = defineCommand({
   name: "schedule",
   summary: "help.summary.schedule",
@@ -96,7 +108,15 @@ export const schedulesCommand = defineCommand({
   allowed: "any-admin",
   run: async (ctx) => {
     const now = ctx.deps.clock.now();
-    return scheduleListCard((await spaceSchedules(ctx.deps.db, ctx.space.id)).map((s) => viewOf(s, now)), ctx.t);
+    const schedules = await spaceSchedules(ctx.deps.db, ctx.space.id);
+    const runs = await latestRuns(ctx.deps.db, "report", schedules.map((schedule) => schedule.id));
+    const views = await Promise.all(schedules.map(async (schedule) => {
+      const run = runs.get(schedule.id);
+      const view = viewOf(schedule, now);
+      if (!run) return view;
+      return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: localDateTimeText(run.dueAt, schedule.spec.timeZone) } };
+    }));
+    return scheduleListCard(views, ctx.t);
   },
 });
 

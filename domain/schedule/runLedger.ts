@@ -72,3 +72,12 @@ export async function missedBefore(db: Db, kind: RunKind, key: string, dueAt: Da
   });
   return missed.map((m) => new Date(m.dueAt));
 }
+
+export interface LatestRun { status: RunStatus; dueAt: Date }
+
+/** The newest run of each of `keys` (what `schedules` says about the last run). */
+export async function latestRuns(db: Db, kind: RunKind, keys: readonly string[]): Promise<Map<string, LatestRun>> {
+  const rows = await Promise.all(keys.map((key) =>
+    db.scheduledRun.findFirst({ where: { kind, key }, orderBy: { dueAt: "desc" }, select: { key: true, status: true, dueAt: true } })));
+  return new Map(rows.filter((row) => row !== null).map((row) => [row.key, { status: row.status as RunStatus, dueAt: new Date(row.dueAt) }]));
+}

@@ -13,6 +13,7 @@ import { trialsCard } from "../../cards/trials.js";
 import { tagChangeCard, tagsCard } from "../../cards/tags.js";
 import { adminsCard, customerAdminsCard } from "../../cards/admins.js";
 import { resourcesCard } from "../../cards/resources.js";
+import { scheduleListCard, type LastRunOutcome } from "../../cards/reportSchedules.js";
 import type { CardReply } from "../../cards/elements.js";
 import type { CallQueueFigures } from "../../domain/analytics/callQueues.js";
 import { NOW, makeContract, makeCustomerDetail, makePage } from "./factories.js";
@@ -157,5 +158,22 @@ describe("command cards", () => {
     const resources = resourcesCard(t);
     expectValid(resources);
     expect(resources.card).toMatchSnapshot();
+  });
+
+  it("schedules: each schedule with its next run and, in every language, how the last one went", () => {
+    const outcomes: LastRunOutcome[] = ["posted", "waiting", "failed", "missed", "skipped", "running"];
+    const views = outcomes.map((outcome, i) => ({
+      id: `sched${i}`, templateName: "Subscription details", spec: { frequency: "weekly" as const, dayOfWeek: 1, dayOfMonth: null, time: "08:00", timeZone: "Europe/Madrid" },
+      next: "2026-11-30 08:00", filters: i === 0 ? "region:EU" : "", lastRun: { outcome, at: "2026-11-23 08:00" },
+    }));
+    for (const language of ["en", "es", "pl", "fr", "pt", "de"] as const) {
+      const reply = scheduleListCard([...views, { ...views[0]!, id: "fresh", lastRun: undefined }], translatorFor(language));
+      expectValid(reply);
+      expect(reply.text.split("\n")).toHaveLength(1 + outcomes.length + 1);
+      expect(reply.text.split("\n").at(-1), "a schedule that never ran says nothing about a last run").not.toContain("2026-11-23");
+    }
+    const english = scheduleListCard(views, t);
+    expect(english.text).toContain("Last run, due 2026-11-23 08:00: waiting for Webex");
+    expect(english.card).toMatchSnapshot();
   });
 });

@@ -11,6 +11,9 @@ import { OutboxDeferred } from "../../bot/outbox.js";
 import type { Sandbox } from "../../bot/sandbox/index.js";
 import { botPosts, movableClock, sleepOn, startInstance, startTestSandbox, sweepFor, type Instance, type MovableClock } from "./harness.js";
 import { makeSpace, makeWeeklySchedule, seedSchedulingPartner } from "./fixtures.js";
+import { handleEvent } from "../../bot/routing/router.js";
+import { defaultTables } from "../../bot/tables.js";
+import { recordingDeps } from "../commands/recordingDeps.js";
 
 const MINUTE = 60_000;
 const OUTAGE = { status: 503 as const, method: "POST", path: /\/messages/ };
@@ -54,6 +57,14 @@ describe("scheduled posts through a Webex outage", () => {
     expect(queued.detail).toBe("2 rows; Webex is unavailable, the outbox keeps trying until 2026-11-24T07:00:30.000Z");
     expect(botPosts(env.sandbox, roomId)).toHaveLength(0);
 
+    // What an admin who asks sees meanwhile, and once it went out.
+    const schedulesSays = async (): Promise<string> => {
+      const deps = recordingDeps(instance.store, clock.now());
+      await handleEvent({ kind: "message", id: `m-${Math.random()}`, roomId, roomType: "group", personEmail: "ana.silva@partner.example", text: "schedules", fileUrls: [] }, deps, defaultTables);
+      return deps.sent.at(-1)!.text!;
+    };
+    expect(await schedulesSays()).toContain("Last run, due 2026-11-23 08:00: waiting for Webex");
+
     await sweepFor(instance.outbox, clock, 5 * MINUTE);
     expect(await instance.scheduler.tick(), "the queued run is not run again").toMatchObject({ queued: 0, posted: 0, failed: 0 });
     expect(botPosts(env.sandbox, roomId), "still down at 07:06").toHaveLength(0);
@@ -64,6 +75,7 @@ describe("scheduled posts through a Webex outage", () => {
     expect(env.sandbox.fileContent(posts[0]!)?.name).toMatch(/^Subscription details_.*_2026-11-23\.csv$/);
     const attempts = env.sandbox.requests().slice(before).filter((r) => r.method === "POST" && r.path.endsWith("/messages"));
     expect(attempts.map((r) => r.status)).toEqual([...Array(8).fill(503), 200]);
+    expect(await schedulesSays()).toContain("Last run, due 2026-11-23 08:00: posted.");
 
     clock.set("2026-11-30T07:00:30Z");
     expect(await instance.scheduler.tick()).toMatchObject({ posted: 1, queued: 0, missed: 0 });

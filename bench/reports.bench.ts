@@ -18,7 +18,7 @@ import { findTemplate } from "../domain/reports/templates.js";
 import { generateReport } from "../bot/reports/generateReport.js";
 import { createWebexApi } from "../bot/webex/api.js";
 import { createOutbox } from "../bot/outbox.js";
-import { ms, writeBenchmarkSection } from "./support.js";
+import { ms, projectRoot, writeBenchmarkSection } from "./support.js";
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const PER_CUSTOMER = 10;
@@ -27,8 +27,6 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 
 // The store is written by a first process and measured in a second one, so that the peak RSS
 // is the report's, not what writing 100,000 rows through Prisma left behind.
-const fromDist = import.meta.url.endsWith(".js");
-const root = path.resolve(import.meta.dirname, fromDist ? "../.." : "..");
 // Keyed by the migrations too: a store written under an older schema is not reused.
 const schemaKey = createHash("sha256").update(migrationsFor("sqlite").map((m) => m.checksum).join()).digest("hex").slice(0, 12);
 const dir = path.join(tmpdir(), `bench-reports-${CUSTOMERS}-${schemaKey}`);
@@ -43,15 +41,15 @@ if (process.env.BENCH_REPORTS_MEASURE !== "1") {
     await seeding.close();
     execFileSync("touch", [path.join(dir, "ready")]);
   }
-  execFileSync(process.execPath, [path.join(root, "bot/build.mjs"), "bench"], { stdio: "inherit" });
-  execFileSync(process.execPath, [path.join(root, "dist/bench/reports.bench.js")], { stdio: "inherit", env: { ...process.env, BENCH_REPORTS_MEASURE: "1" } });
+  execFileSync(process.execPath, [path.join(projectRoot, "bot/build.mjs"), "bench"], { stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(projectRoot, "dist/bench/reports.bench.js")], { stdio: "inherit", env: { ...process.env, BENCH_REPORTS_MEASURE: "1" } });
   process.exit(0);
 }
 const store = await openStore(databaseUrl);
 const subscriptions = await store.db.subscription.count();
 const startRss = process.memoryUsage().rss;
 const token = "bench_PF84_00000000-0000-4000-8000-000000000000";
-const sandbox = spawn(process.execPath, [path.join(root, "dist/bot/sandbox/serve.js")], {
+const sandbox = spawn(process.execPath, [path.join(projectRoot, "dist/bot/sandbox/serve.js")], {
   env: { ...process.env, SANDBOX_PORT: "0", SANDBOX_BOT_TOKEN: token }, stdio: ["ignore", "pipe", "inherit"],
 });
 let announced = "";

@@ -4,8 +4,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-// Also run from dist/bench (the reports benchmark measures the built JavaScript).
-export const benchmarksFile = path.resolve(import.meta.dirname, import.meta.url.endsWith(".js") ? "../.." : "..", "BENCHMARKS.md");
+/** The project's folder, from bench/ or, built, from dist/bench/ (the reports benchmark measures the built JavaScript). */
+export const projectRoot = path.resolve(import.meta.dirname, import.meta.url.endsWith(".js") ? "../.." : "..");
+export const benchmarksFile = path.join(projectRoot, "BENCHMARKS.md");
 
 export function percentile(sortedMs: readonly number[], p: number): number {
   if (sortedMs.length === 0) return NaN;

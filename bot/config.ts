@@ -94,3 +94,18 @@ function readEnvironment(): NodeJS.ProcessEnv {
   if (existsSync(".env")) process.loadEnvFile(".env");
   return process.env;
 }
+
+/**
+ * The configuration for a command-line entry point (the bot, the CLIs), or undefined after the
+ * sentence saying what is wrong has gone to stderr: a bad setting is the user's to fix, and a
+ * stack trace would not tell them how. Other errors still throw.
+ */
+export function configOrComplain(): Config | undefined {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return undefined;
+  }
+}

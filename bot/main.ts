@@ -2,7 +2,7 @@
 // Webex (or any Webex-compatible API at WEBEX_API_URL), in webhook mode when WEBHOOK_URL is set
 // and websocket mode otherwise. SIGTERM and SIGINT drain in-flight work and exit 0.
 import path from "node:path";
-import { ConfigError, loadConfig, runModeOf, type Config } from "./config.js";
+import { configOrComplain, runModeOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./log.js";
 import { systemClock } from "../domain/clock.js";
 import { openStore } from "../domain/store/client.js";
@@ -74,16 +74,8 @@ async function startSandboxed(config: Config, log: Logger): Promise<() => Promis
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configOrComplain();
+  if (!config) process.exit(1);
   const log = createLogger(config.LOG_LEVEL);
   const mode = runModeOf(config);
   log.info({ mode, database: config.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres" }, "starting");

@@ -11,7 +11,7 @@ import { systemClock } from "../../domain/clock.js";
 import { translatorFor } from "../../domain/i18n/catalogue.js";
 import { importReport, REPORT_KINDS } from "../../domain/import/index.js";
 import { openStore } from "../../domain/store/client.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { configOrComplain } from "../config.js";
 import { createLogger } from "../log.js";
 
 const argsSchema = z.object({
@@ -32,13 +32,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const args = parsed.data;
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) { console.error(error.message); return 2; }
-    throw error;
-  }
+  const config = configOrComplain();
+  if (!config) return 2;
   const log = createLogger(config.LOG_LEVEL);
   const file = path.resolve(args.file);
   let bytes: Buffer;

@@ -4,18 +4,13 @@
 import { systemClock } from "../../domain/clock.js";
 import { translatorFor } from "../../domain/i18n/catalogue.js";
 import { openStore } from "../../domain/store/client.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { configOrComplain } from "../config.js";
 import { createLogger } from "../log.js";
 import { runSync } from "../sync/index.js";
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) { console.error(error.message); return 2; }
-    throw error;
-  }
+  const config = configOrComplain();
+  if (!config) return 2;
   if (!config.WEBEX_PARTNER_TOKEN) {
     console.error("WEBEX_PARTNER_TOKEN is not set: sync needs a partner full or read-only administrator token (see README, \"Settings\").");
     return 2;

@@ -29,8 +29,9 @@ async function turn(): Promise<() => void> {
 }
 
 // Run from TypeScript (tests, `npm run dev`), the worker needs tsx's loader; from dist/, not.
-const workerUrl = new URL(import.meta.url.endsWith(".ts") ? "./reportWorker.ts" : "./reportWorker.js", import.meta.url);
-const loader = import.meta.url.endsWith(".ts") ? ["--import", import.meta.resolve("tsx")] : [];
+const fromSource = import.meta.url.endsWith(".ts");
+const workerUrl = new URL(fromSource ? "./reportWorker.ts" : "./reportWorker.js", import.meta.url);
+const loader = fromSource ? ["--import", import.meta.resolve("tsx")] : [];
 
 export interface GeneratedReport extends ReportOnDisk {
   /** Peak RSS of the worker process that wrote it; absent when written in this process. */

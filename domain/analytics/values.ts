@@ -14,6 +14,11 @@ export function numOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : num(value);
 }
 
+/** A boolean column: PostgreSQL returns true/false, SQLite 0/1. */
+export function bool(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n || value === "1" || value === "true";
+}
+
 export function toDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value));
 }

@@ -2,7 +2,8 @@
 // compared with the store and only what differs is written, so a re-import changes nothing and
 // reports "unchanged". Rows the report does not mention are left as they are.
 import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
-import { asBool, asDate, asNumber, nameKeyOf, sameTime, selectWhereIn, type Tx } from "./tx.js";
+import { nameKeyOf, sameTime, selectWhereIn, type Tx } from "./tx.js";
+import { bool, dateOrNull, numOrNull } from "../analytics/values.js";
 import { zeroCounts, type Counts } from "./types.js";
 import { familyOf } from "../model.js";
 import { type NewCustomer, type NewLicenseLine, type NewSubscription, insertCustomers, insertLicenseLines, insertSubscriptions } from "./bulk.js";
@@ -37,7 +38,7 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
   const customerIds = [...customersIn.keys()];
   const existingCustomers = new Map<string, { name: string; totalUsers: number | null; verifiedUsers: number | null }>();
   for (const c of await selectWhereIn(tx, "SELECT id, name, total_users, verified_users FROM customers WHERE id IN", customerIds)) {
-    existingCustomers.set(String(c.id), { name: String(c.name), totalUsers: asNumber(c.total_users), verifiedUsers: asNumber(c.verified_users) });
+    existingCustomers.set(String(c.id), { name: String(c.name), totalUsers: numOrNull(c.total_users), verifiedUsers: numOrNull(c.verified_users) });
   }
   const newCustomers: NewCustomer[] = [];
   for (const c of customersIn.values()) {
@@ -61,7 +62,7 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
   const existingSubs = new Map<string, { customerId: string; type: string; status: string; endAt: Date | null; autoRenew: boolean }>();
   const existingLines = new Map<string, LineIn>();
   for (const s of await selectWhereIn(tx, "SELECT id, customer_id, type, status, end_at, auto_renew FROM subscriptions WHERE id IN", subscriptionIds)) {
-    existingSubs.set(String(s.id), { customerId: String(s.customer_id), type: String(s.type), status: String(s.status), endAt: asDate(s.end_at), autoRenew: asBool(s.auto_renew) });
+    existingSubs.set(String(s.id), { customerId: String(s.customer_id), type: String(s.type), status: String(s.status), endAt: dateOrNull(s.end_at), autoRenew: bool(s.auto_renew) });
   }
   for (const l of await selectWhereIn(tx, "SELECT subscription_id, product, total, assigned, used FROM license_lines WHERE subscription_id IN", subscriptionIds)) {
     existingLines.set(`${String(l.subscription_id)}|${String(l.product)}`, { product: String(l.product), total: Number(l.total), assigned: Number(l.assigned), used: Number(l.used) });

@@ -1,5 +1,6 @@
 // The transaction client every writer of an import receives, and small helpers they share.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { storedValue, type Engine } from "../store/engine.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -18,18 +19,9 @@ export { nameKeyOf };
 export const sameTime = (a: Date | null | undefined, b: Date | null | undefined): boolean =>
   (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
-type Dialect = "sqlite" | "postgres";
-
 /** The engine behind a client or transaction (Prisma's own provider name, read once per call). */
-function dialectOf(tx: Tx): Dialect {
+function dialectOf(tx: Tx): Engine {
   return (tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgres" : "sqlite";
-}
-
-/** A value as the engine's JSON functions should see it: dates in the adapter's own text form. */
-function jsonValue(value: unknown, dialect: Dialect): unknown {
-  if (value instanceof Date) return dialect === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
-  if (typeof value === "boolean" && dialect === "sqlite") return value ? 1 : 0;
-  return value;
 }
 
 /**
@@ -49,8 +41,8 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   for (let i = 0; i < rows.length; i += 5000) {
     const batch = rows.slice(i, i + 5000);
     const payload = dialect === "sqlite"
-      ? batch.map((row) => row.map((v) => jsonValue(v, dialect)))
-      : batch.map((row) => Object.fromEntries(columns.map((c, j) => [c, jsonValue(row[j], dialect)])));
+      ? batch.map((row) => row.map((v) => storedValue(v, dialect)))
+      : batch.map((row) => Object.fromEntries(columns.map((c, j) => [c, storedValue(row[j], dialect)])));
     const cast = dialect === "postgres" ? "::json" : "";
     await tx.$executeRaw(Prisma.sql`${Prisma.raw(sql)}${JSON.stringify(payload)}${Prisma.raw(`${cast})`)}`);
   }
@@ -71,7 +63,3 @@ export async function selectWhereIn(tx: Tx, select: string, ids: readonly string
   return rows;
 }
 
-/** Raw results differ by engine (SQLite: text and 0/1; PostgreSQL: Date and boolean). */
-export const asDate = (v: unknown): Date | null => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
-export const asBool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
-export const asNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));

@@ -4,7 +4,10 @@ import type { Db } from "../store/client.js";
 import type { CustomerFilter, Viewer } from "../analytics/filter.js";
 import type { AnalyticsFamily } from "../analytics/types.js";
 import type { CsvCell } from "./neutralise.js";
-import type { RowTable } from "../store/rowReader.js";
+import type { Prisma } from "../store/client.js";
+import { rowObject, rowReaderOf, type RowTable } from "../store/rowReader.js";
+import { customerScope } from "../analytics/scope.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../analytics/settings.js";
 
 export interface ReportQuery {
   db: Db;
@@ -60,3 +63,28 @@ export async function* keysetPages<Position>(
 
 /** The last row of a non-empty page. */
 export const lastRow = (table: RowTable): unknown[] => table.rows[table.rows.length - 1]!;
+
+type RowObject = Record<string, unknown>;
+
+/**
+ * The records of a keyset-paged query read through the driver, each row handed over as an
+ * object by column name (for sources where readability beats the speed of arrays):
+ * `select(after, scope, pageSize)` is one page's SQL within the asker's scope, `positionAfter`
+ * the key the next page starts after.
+ */
+export async function* keysetRecords<Position>(
+  query: ReportQuery,
+  select: (after: Position | undefined, scope: Prisma.Sql, pageSize: number) => Prisma.Sql,
+  positionAfter: (last: RowObject) => Position,
+  toRecord: (row: RowObject) => ReportRecord,
+): AsyncIterable<ReportRecord[]> {
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
+  const reader = rowReaderOf(query.db);
+  const pages = keysetPages(
+    pageSize,
+    (after: Position | undefined) => reader.rows(select(after, scope, pageSize)),
+    (page) => positionAfter(rowObject(page, lastRow(page))),
+  );
+  for await (const page of pages) yield page.rows.map((row) => toRecord(rowObject(page, row)));
+}

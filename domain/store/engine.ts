@@ -11,3 +11,15 @@ export function engineOf(databaseUrl: string): Engine {
 export function sqlitePath(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
 }
+
+/**
+ * `value` as Prisma's driver adapter for `engine` binds it: SQLite keeps a DateTime as ISO text
+ * with "+00:00" and a boolean as 0/1; PostgreSQL's timestamp(3) columns take the UTC ISO text.
+ * SQL that binds values itself (the bulk inserts, the report reader) must write and compare
+ * exactly what Prisma wrote.
+ */
+export function storedValue(value: unknown, engine: Engine): unknown {
+  if (value instanceof Date) return engine === "sqlite" ? value.toISOString().replace("Z", "+00:00") : value.toISOString();
+  if (typeof value === "boolean" && engine === "sqlite") return value ? 1 : 0;
+  return value;
+}

@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db, Prisma } from "./client.js";
-import { engineOf, sqlitePath } from "./engine.js";
+import { engineOf, sqlitePath, storedValue } from "./engine.js";
 
 /**
  * Rows as arrays with their column names once: building an object per row cost more than
@@ -31,21 +31,23 @@ export function positions<const Name extends string>(table: RowTable, wanted: re
   return at;
 }
 
-// Values are bound as Prisma's driver adapters bind them, so that comparisons with what Prisma
-// wrote match: SQLite holds DateTime as ISO text with "+00:00" and booleans as 0/1.
-function sqliteValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
-}
+const sqliteValue = (value: unknown): unknown => storedValue(value, "sqlite");
+const postgresValue = (value: unknown): unknown => storedValue(value, "postgres");
 
-function sqliteReader(file: string): RowReader {
+function openReadOnly(file: string): Database.Database {
   // A read-only connection of its own: WAL lets it read while the bot's connection writes.
   const connection = new Database(file, { readonly: true, fileMustExist: true });
   connection.pragma("busy_timeout = 5000");
   // Reports read each page once: a 2 MB page cache reads as fast as better-sqlite3's default
   // 16 MB, which was a sixth of a 100,000-row report's memory.
   connection.pragma("cache_size = -2000");
+  return connection;
+}
+
+function sqliteReader(file: string): RowReader {
+  // Opened on the first read: most processes that open a store (the bot itself, whose reports
+  // run in a worker, and the CLIs) never read through it.
+  let connection: Database.Database | undefined;
   const statements = new Map<string, { statement: Database.Statement; names: string[] }>();
   return {
     async rows(query) {
@@ -53,6 +55,7 @@ function sqliteReader(file: string): RowReader {
       if (!prepared) {
         // Keyset pages repeat a handful of texts; a bound keeps a pathological caller from growing it.
         if (statements.size >= 64) statements.clear();
+        connection ??= openReadOnly(file);
         const statement = connection.prepare(query.sql).raw(true);
         prepared = { statement, names: statement.columns().map((column) => column.name) };
         statements.set(query.sql, prepared);
@@ -60,7 +63,7 @@ function sqliteReader(file: string): RowReader {
       return { names: prepared.names, rows: prepared.statement.all(...query.values.map(sqliteValue)) as unknown[][] };
     },
     async close() {
-      connection.close();
+      connection?.close();
     },
   };
 }
@@ -74,7 +77,6 @@ const utcTypes = {
     return pg.types.getTypeParser(oid, format as "text");
   },
 };
-const postgresValue = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
 
 function postgresReader(connectionString: string): RowReader {
   // Two connections: reports are few at a time, and the bot's own pool stays free for commands.

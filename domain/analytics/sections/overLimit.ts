@@ -8,7 +8,7 @@ import { lineInForce, perCustomerTotals } from "../licenseScope.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
-import { dateOrNull, num, percent, wholeMonthsBetween } from "../values.js";
+import { bool, dateOrNull, num, percent, wholeMonthsBetween } from "../values.js";
 
 export interface OverLimitRow extends LicenseCounts {
   customerId: string;
@@ -58,7 +58,7 @@ export async function overLimitSection(ctx: AnalyticsContext, query: SectionQuer
         subscriptionId: String(r.subscription_id),
         product: String(r.product),
         monthsRemaining: endAt ? wholeMonthsBetween(now, endAt) : null,
-        autoRenew: r.auto_renew === true || Number(r.auto_renew) === 1,
+        autoRenew: bool(r.auto_renew),
         ...counts,
         overage: counts.assigned - counts.total,
         assignedPercent: percent(counts.assigned, counts.total),

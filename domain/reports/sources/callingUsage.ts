@@ -1,11 +1,8 @@
 // "Calling detailed usage": one row per customer location and period, as imported. Keyset
 // pagination on the table's primary key (customer_id, location, period_start).
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { customerScope } from "../../analytics/scope.js";
-import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
 import { num, toDate } from "../../analytics/values.js";
-import { rowObject, rowReaderOf } from "../../store/rowReader.js";
-import { DEFAULT_PAGE_SIZE, isoDay, keysetPages, lastRow, type ReportQuery, type ReportRecord } from "../source.js";
+import { keysetRecords, utcDay, type ReportQuery, type ReportRecord } from "../source.js";
 
 /** The report's columns after the first seven, by the import's metric keys. */
 export const CALLING_METRIC_KEYS = [
@@ -30,8 +27,8 @@ function toRecord(row: Record<string, unknown>): ReportRecord {
     customerName: String(row.name),
     orgId: String(row.customer_id),
     location: String(row.location),
-    periodStart: isoDay(toDate(row.period_start)),
-    periodEnd: isoDay(toDate(row.period_end)),
+    periodStart: utcDay(row.period_start),
+    periodEnd: utcDay(row.period_end),
     totalCalls: num(row.total_calls),
     totalCallLegs: metrics.totalCallLegs ?? null,
     poorQuality: num(row.poor_quality_calls),
@@ -43,20 +40,12 @@ function toRecord(row: Record<string, unknown>): ReportRecord {
 type Position = { id: string; location: string; start: Date };
 const positionAfter = (last: Record<string, unknown>): Position => ({ id: String(last.customer_id), location: String(last.location), start: toDate(last.period_start) });
 
-export async function* callingUsageRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
-  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const scope = customerScope(query.filter, query.viewer, query.now, DEFAULT_ANALYTICS_SETTINGS);
-  const reader = rowReaderOf(query.db);
-  const pages = keysetPages(
-    pageSize,
-    (after: Position | undefined) => reader.rows(Prisma.sql`
+export function callingUsageRows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
+  return keysetRecords(query, (after: Position | undefined, scope, pageSize) => Prisma.sql`
       SELECT u.*, c.name FROM calling_usage u JOIN customers c ON c.id = u.customer_id
       WHERE ${after
         ? Prisma.sql`(u.customer_id > ${after.id} OR (u.customer_id = ${after.id} AND (u.location > ${after.location} OR (u.location = ${after.location} AND u.period_start > ${after.start}))))`
         : Prisma.sql`1 = 1`}
         AND ${scope}
-      ORDER BY u.customer_id, u.location, u.period_start LIMIT ${pageSize}`),
-    (page) => positionAfter(rowObject(page, lastRow(page))),
-  );
-  for await (const page of pages) yield page.rows.map((row) => toRecord(rowObject(page, row)));
+      ORDER BY u.customer_id, u.location, u.period_start LIMIT ${pageSize}`, positionAfter, toRecord);
 }

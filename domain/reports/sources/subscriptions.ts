@@ -5,7 +5,7 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { customerScope, inForce } from "../../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
-import { num } from "../../analytics/values.js";
+import { bool, num } from "../../analytics/values.js";
 import { positions, rowReaderOf } from "../../store/rowReader.js";
 import { DEFAULT_PAGE_SIZE, isoDay, keysetPages, lastRow, utcDay, type ReportQuery, type ReportRecord } from "../source.js";
 
@@ -50,7 +50,7 @@ function toRecord(row: unknown[], at: At, calculationDate: string): ReportRecord
     type: row[at.type] === "trial" ? "Trial" : "Subscription",
     totalUsers: orNull(row[at.total_users]),
     verifiedUsers: orNull(row[at.verified_users]),
-    autoRenew: row[at.auto_renew] === true || num(row[at.auto_renew]) === 1,
+    autoRenew: bool(row[at.auto_renew]),
     endDate: utcDay(row[at.end_at]),
     meetingsAvailable: meetings[0], meetingsAssigned: meetings[1], meetingsUsed: meetings[2],
     callingProfessionalAvailable: professional[0], callingProfessionalAssigned: professional[1], callingProfessionalUsed: professional[2],

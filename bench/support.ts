@@ -31,7 +31,12 @@ export async function timeIt(fn: () => Promise<unknown> | unknown, runs = 50, wa
 
 export function machineDescription(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}, load average ${loadAverage()}`;
+}
+
+/** The 1/5/15-minute load averages: a number above the core count means the figures are not to be trusted. */
+export function loadAverage(): string {
+  return os.loadavg().map((load) => load.toFixed(2)).join(" / ");
 }
 
 export const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : "n/a");

@@ -1,6 +1,17 @@
 // Webex REST failures as values the outbox and the error sink can reason about.
+import { CodedError, ErrorCode } from "../errors.js";
 
-export class WebexApiError extends Error {
+/** The code of a Webex answer's status; 0 is a network failure (no answer at all). */
+export function webexErrorCode(status: number): ErrorCode {
+  if (status === 401) return ErrorCode.WebexUnauthorized;
+  if (status === 403) return ErrorCode.WebexForbidden;
+  if (status === 404) return ErrorCode.WebexNotFound;
+  if (status === 429) return ErrorCode.WebexRateLimited;
+  if (status === 0 || status === 408 || status >= 500) return ErrorCode.WebexUnavailable;
+  return ErrorCode.WebexRejected;
+}
+
+export class WebexApiError extends CodedError {
   constructor(
     readonly status: number,
     readonly path: string,
@@ -9,7 +20,7 @@ export class WebexApiError extends Error {
     /** Seconds Webex asked us to wait (429 Retry-After). */
     readonly retryAfterSeconds?: number,
   ) {
-    super(`Webex answered ${status} to ${path}: ${message}`);
+    super(webexErrorCode(status), `Webex answered ${status} to ${path}: ${message}`);
     this.name = "WebexApiError";
   }
 

@@ -7,6 +7,7 @@ import { DAY_MS } from "../clock.js";
 import { weekStartOf, weeksFromCallHistory, weeksFromQueueStats } from "./callQueueKpis.js";
 import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } from "./landCalling.js";
 import { landSubscriptionDetails } from "./landSubscriptions.js";
+import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
 import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
@@ -28,6 +29,7 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
       const thisMonday = weekStartOf(now);
       const usage = usageRecords(prepared.rows, { start: new Date(thisMonday.getTime() - 7 * DAY_MS), end: thisMonday });
       const landed = await landCallingUsage(tx, usage);
+      await refreshCallingWeeks(tx, landed.touchedCustomerIds);
       return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(usage.map((u) => u.periodEnd)), touchedCustomerIds: landed.touchedCustomerIds };
     }
     case "call-queue-stats":

@@ -3,6 +3,7 @@
 // that writeDemoPartner maps to the ids the store gives them.
 import type { Role } from "../../domain/model.js";
 import type { CallQueueWeek } from "../generated/sqlite/client.js";
+import type { CallQualityWeekRow } from "../../domain/calling/qualityWeeks.js";
 
 export interface DemoCustomer {
   id: string;
@@ -91,4 +92,6 @@ export interface DemoPartner {
   adminAssignments: DemoAdminAssignment[];
   callQueueWeeks: DemoCallQueueWeek[];
   callingUsage: DemoCallingUsage[];
+  /** Measured legs per customer and week (quality.ts); the sandbox serves the legs behind them. */
+  callQualityWeeks: CallQualityWeekRow[];
 }

@@ -70,11 +70,12 @@ export function callingWeeksOf(rows: Iterable<UsageRow>): CallingWeekRow[] {
     }
     const metrics = metricsOf(row.metrics);
     week.totalCalls += row.totalCalls;
-    week.callMinutes = round1(week.callMinutes + row.callMinutes);
+    week.callMinutes += row.callMinutes;
     week.poorQualityCalls += row.poorQuality;
     for (const [column, metric] of Object.entries(FROM_METRICS) as [keyof typeof FROM_METRICS, string][]) {
-      week[column] = column === "videoMinutes" ? round1(week[column] + (metrics[metric] ?? 0)) : week[column] + Math.round(metrics[metric] ?? 0);
+      week[column] += column === "videoMinutes" ? metrics[metric] ?? 0 : Math.round(metrics[metric] ?? 0);
     }
   }
-  return [...weeks.values()];
+  // Minutes are summed exactly and rounded once, as the report writes them (one decimal).
+  return [...weeks.values()].map((week) => ({ ...week, callMinutes: round1(week.callMinutes), videoMinutes: round1(week.videoMinutes) }));
 }

@@ -43,8 +43,9 @@ export function chartOption(spec: ChartSpec, fontFamily: string): Record<string,
     color: [...CHART_PALETTE],
     textStyle: { fontFamily, color: TEXT },
     title: { text: spec.title, left: "center", top: 12, textStyle: { ...label(24), fontWeight: "bold" } },
-    legend: several ? { top: 50, textStyle: label(18), itemWidth: 28, itemHeight: 14 } : undefined,
-    grid: { left: 24, right: 32, top: several ? 96 : 70, bottom: 20, containLabel: true },
+    // The legend names what is measured even for one series ("Poor-quality calls (%)").
+    legend: { top: 50, textStyle: label(18), itemWidth: 28, itemHeight: 14 },
+    grid: { left: 24, right: 32, top: 100, bottom: 20, containLabel: true },
     xAxis: {
       type: "category",
       data: [...spec.categories],

@@ -23,6 +23,8 @@ export interface ChartRendererOptions {
   idleMs?: number;
   /** A picture not drawn in this long fails, and the process is replaced (default 20 s). */
   timeoutMs?: number;
+  /** Told how long each picture took to draw and the chart process's peak memory so far. */
+  onDrawn?: (stats: { renderMs: number; peakRssBytes: number }) => void;
 }
 
 // Run from TypeScript (tests, `npm run dev`), the worker needs tsx's loader; from dist/, not.
@@ -70,7 +72,10 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
       if (!job) return;
       clearTimeout(job.timer);
       waiting.delete(message.id);
-      if (message.ok) job.resolve(Buffer.from(message.png));
+      if (message.ok) {
+        options.onDrawn?.({ renderMs: message.renderMs, peakRssBytes: message.peakRssBytes });
+        job.resolve(Buffer.from(message.png));
+      }
       else job.reject(new Error(message.message));
       if (waiting.size === 0) settle();
     });

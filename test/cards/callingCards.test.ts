@@ -27,7 +27,7 @@ const nav = [{ title: "x", data: data("calling.show") }];
 /** Text as ECharts writes it into SVG. */
 const inSvg = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-function cards(language: Language): Record<string, CardWithPictures> {
+function cards(language: Language): Record<"usage" | "quality" | "features" | "trend", CardWithPictures> {
   const t = translatorFor(language);
   const locale = { language, timeZone: "Europe/Warsaw" };
   const usage = usageView([

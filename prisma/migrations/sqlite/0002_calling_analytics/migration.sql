@@ -55,8 +55,11 @@ CREATE TABLE "call_quality_weeks" (
 CREATE INDEX "license_weeks_customer_id_family_week_start_total_assigned_used_available_idx" ON "license_weeks"("customer_id", "family", "week_start", "total", "assigned", "used", "available");
 
 -- CreateIndex
-CREATE INDEX "calling_weeks_week_start_idx" ON "calling_weeks"("week_start");
+CREATE INDEX "license_weeks_family_week_start_total_assigned_used_available_idx" ON "license_weeks"("family", "week_start", "total", "assigned", "used", "available");
 
 -- CreateIndex
-CREATE INDEX "call_quality_weeks_week_start_idx" ON "call_quality_weeks"("week_start");
+CREATE INDEX "calling_weeks_week_start_customer_id_total_calls_call_legs_call_minutes_video_minutes_poor_quality_calls_legs_desk_phone_legs_room_device_legs_other_devices_hunt_group_calls_auto_attendant_calls_call_queue_calls_idx" ON "calling_weeks"("week_start", "customer_id", "total_calls", "call_legs", "call_minutes", "video_minutes", "poor_quality_calls", "legs_desk_phone", "legs_room_device", "legs_other_devices", "hunt_group_calls", "auto_attendant_calls", "call_queue_calls");
+
+-- CreateIndex
+CREATE INDEX "call_quality_weeks_week_start_customer_id_legs_poor_legs_desk_phone_legs_desk_phone_poor_room_device_legs_room_device_poor_webex_app_legs_webex_app_poor_other_legs_other_poor_idx" ON "call_quality_weeks"("week_start", "customer_id", "legs", "poor_legs", "desk_phone_legs", "desk_phone_poor", "room_device_legs", "room_device_poor", "webex_app_legs", "webex_app_poor", "other_legs", "other_poor");
 

@@ -3,7 +3,7 @@
 // point to the full report, to keep the card well under Webex's size limit.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import type { AlertFindings } from "../domain/alerts/scan.js";
-import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 
 export const ROWS_PER_GROUP = 10;
 
@@ -17,7 +17,7 @@ export interface AlertCardView {
 
 function group<Row>(title: string, rows: readonly Row[], line: (row: Row) => string, t: Translate): CardElement[] {
   if (rows.length === 0) return [];
-  const shown = rows.slice(0, ROWS_PER_GROUP).map((row) => textBlock(escapeMarkdown(line(row)), { spacing: "Small" }));
+  const shown = rows.slice(0, ROWS_PER_GROUP).map((row) => textBlock(line(row), { spacing: "Small" }));
   const more = rows.length > ROWS_PER_GROUP ? [subtle(t("alerts.card.more", { count: rows.length - ROWS_PER_GROUP }))] : [];
   return [textBlock(title, { weight: "Bolder", separator: true }), ...shown, ...more];
 }

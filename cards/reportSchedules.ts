@@ -2,7 +2,7 @@
 // with their next run and how the last one went.
 import type { MessageKey, Translate } from "../domain/i18n/catalogue.js";
 import type { ScheduleSpec } from "../domain/schedule/spec.js";
-import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 
 export interface ScheduleView {
   id: string;
@@ -13,6 +13,8 @@ export interface ScheduleView {
   filters: string;
   /** How the newest run went (none yet for a new schedule); `at` is its due time as wall-clock text. */
   lastRun?: { outcome: LastRunOutcome; at: string };
+  /** Set while paused: the admin who scheduled it and may no longer schedule. */
+  pausedFor?: string;
 }
 
 /** A run as an admin reads it: `waiting` is a post the outbox keeps until Webex takes it. */
@@ -28,7 +30,7 @@ export function describeWhen(spec: ScheduleSpec, t: Translate): string {
 
 export function scheduleCreatedCard(view: ScheduleView, t: Translate): CardReply {
   const text = t("reports.scheduled.text", { template: view.templateName, when: describeWhen(view.spec, t), id: view.id, next: view.next });
-  return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(escapeMarkdown(text))]) };
+  return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(text)]) };
 }
 
 export function scheduleListCard(views: readonly ScheduleView[], t: Translate): CardReply {
@@ -38,12 +40,16 @@ export function scheduleListCard(views: readonly ScheduleView[], t: Translate): 
   }
   const title = t("reports.schedules.title", { count: views.length });
   const rows = views.map((v) => t("reports.schedules.row", { id: v.id, template: v.templateName, when: describeWhen(v.spec, t), next: v.next }));
-  const texts = views.map((v, index) => (v.lastRun ? `${rows[index]!} ${lastRunText(v.lastRun, t)}` : rows[index]!));
+  const notes = views.map((v) => [
+    ...(v.lastRun ? [lastRunText(v.lastRun, t)] : []),
+    ...(v.pausedFor ? [t("reports.schedules.paused", { email: v.pausedFor })] : []),
+  ]);
+  const texts = views.map((_, index) => [rows[index]!, ...notes[index]!].join(" "));
   const body: CardElement[] = [heading(title)];
   views.forEach((view, index) => {
-    body.push(textBlock(escapeMarkdown(rows[index]!), { separator: index > 0 }));
-    if (view.filters) body.push(subtle(escapeMarkdown(t("reports.schedules.filters", { filters: view.filters }))));
-    if (view.lastRun) body.push(subtle(escapeMarkdown(lastRunText(view.lastRun, t))));
+    body.push(textBlock(rows[index]!, { separator: index > 0 }));
+    if (view.filters) body.push(subtle(t("reports.schedules.filters", { filters: view.filters })));
+    body.push(...notes[index]!.map((note) => subtle(note)));
   });
   return { text: [title, ...texts].join("\n"), card: adaptiveCard(body) };
 }

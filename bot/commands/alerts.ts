@@ -3,13 +3,13 @@
 import { z } from "zod";
 import { alertSettings, changeAlertSettings, type AlertSettingsChange } from "../../domain/alerts/settings.js";
 import { thresholdsSchema } from "../../domain/alerts/thresholds.js";
-import { mayManage } from "../../domain/access/viewer.js";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { hhmmSchema, nextDueAfter, timeZoneSchema } from "../../domain/schedule/spec.js";
 import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
 import { alertSettingsCard } from "../../cards/alertSettings.js";
 import { defineCommand } from "../routing/types.js";
 
-const SETTING_HINT = "say alerts on, alerts off, alerts thresholds 60,14,3 or alerts time 09:00 Europe/Madrid";
+const SETTING_HINT = "commandArg.alertsSetting";
 
 export const alertWordsSchema = z.array(z.string()).transform((words, ctx): AlertSettingsChange | undefined => {
   const fail = (index: number, message: string): never => {
@@ -41,10 +41,10 @@ export const alertsCommand = defineCommand({
   example: "alerts thresholds 60,14,3",
   args: z.object({ positional: alertWordsSchema, options: z.strictObject({}) }),
   allowed: "any-admin",
+  changes: { allowed: MANAGING_ROLES, when: (args) => args.positional !== undefined },
   run: async (ctx, args) => {
     const change = args.positional;
     if (change) {
-      if (!mayManage(ctx.viewer)) return { text: ctx.t("alerts.onlyManagers") };
       await changeAlertSettings(ctx.deps.db, ctx.space, change, ctx.viewer.email);
       await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "alerts.change", target: ctx.space.id, detail: JSON.stringify(change) } });
     }

@@ -2,7 +2,7 @@
 // managed:, page:), forgiving about case and common spellings, turned into the analytics'
 // CustomerFilter. One definition, so that customers, kpis, the sections and reports agree.
 import { z } from "zod";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import { customerFilterSchema, MAX_FILTER_TAGS, MAX_TAG_CHARACTERS, type CustomerFilter } from "../../domain/analytics/filter.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../../domain/model.js";
 
 /** What users type for each status (lower-cased, dashes and spaces removed). */
@@ -17,24 +17,31 @@ const STATUS_WORDS: Record<string, CustomerStatus> = {
   expired: "expired",
 };
 
-/** The words a help text or an error offers (one per status; the others are accepted too). */
-export const STATUS_CHOICES = ["trial", "active", "expiring", "overage", "inactive", "setup", "suspended", "expired"] as const;
-
 const statusList = z
   .string()
   .transform((value) => value.split(",").map((word) => word.trim().toLowerCase().replace(/[\s_-]/g, "")).filter(Boolean))
-  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], { message: `use ${STATUS_CHOICES.join(", ")}` })).min(1))
+  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], { message: "commandArg.status" })).min(1, { message: "commandArg.status" }))
   .transform((words) => [...new Set(words.map((w) => STATUS_WORDS[w]!))].sort((a, b) => CUSTOMER_STATUSES.indexOf(a) - CUSTOMER_STATUSES.indexOf(b)));
 
 const lower = <Out>(schema: z.ZodType<Out, string>) => z.string().transform((v) => v.trim().toLowerCase()).pipe(schema);
 
-/** The filter options as typed: `tag:a,b` is any of the tags, `tag:a+b` all of them. */
+/** `tag:a,b` is any of the tags, `tag:a+b` all of them. */
+function tagNames(typed: string): { names: string[]; match: "any" | "all" } {
+  const all = typed.includes("+");
+  return { names: typed.split(all ? "+" : ",").map((name) => name.trim()).filter(Boolean), match: all ? "all" : "any" };
+}
+
+/** The filter options as typed; each limit of the analytics' filter is checked here, as a sentence. */
 export const filterOptionsShape = {
   status: statusList.optional(),
   product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"])).optional(),
   type: lower(z.enum(["trial", "subscription"])).optional(),
   region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"])).optional(),
-  tag: z.string().min(1).max(200).optional(),
+  tag: z.string().superRefine((value, ctx) => {
+    const { names } = tagNames(value);
+    if (names.length === 0 || names.some((name) => name.length > MAX_TAG_CHARACTERS)) ctx.addIssue({ code: "custom", message: "commandArg.tag" });
+    if (names.length > MAX_FILTER_TAGS) ctx.addIssue({ code: "custom", message: "commandArg.tagCount", params: { max: MAX_FILTER_TAGS } });
+  }).optional(),
   managed: lower(z.enum(["external", "partner"])).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 };
@@ -48,10 +55,7 @@ export function toCustomerFilter(options: FilterOptions): CustomerFilter {
   if (options.type) filter.subscriptionType = options.type as CustomerFilter["subscriptionType"];
   if (options.region) filter.region = options.region as CustomerFilter["region"];
   if (options.managed) filter.managedBy = options.managed as CustomerFilter["managedBy"];
-  if (options.tag) {
-    const all = options.tag.includes("+");
-    filter.tags = { names: options.tag.split(all ? "+" : ",").map((n) => n.trim()).filter(Boolean), match: all ? "all" : "any" };
-  }
+  if (options.tag) filter.tags = tagNames(options.tag);
   // Validated again by the analytics' own schema: a card can carry a filter back to us.
   return customerFilterSchema.parse(filter);
 }

@@ -12,6 +12,7 @@ import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type Schedu
 import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { defineCommand, type HandlerContext } from "../routing/types.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
 
@@ -23,7 +24,8 @@ const reportOptions = z.strictObject({
 });
 type ReportOptions = z.infer<typeof reportOptions>;
 
-const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, { message: `there is no such report; use one of ${TEMPLATE_LIST}` });
+const noSuchTemplate = { message: "commandArg.template", params: { templates: TEMPLATE_LIST } } as const;
+const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, noSuchTemplate);
 
 function storedOptions(ctx: HandlerContext, options: ReportOptions) {
   const { family, ...filters } = options;
@@ -64,6 +66,7 @@ function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
     spec: schedule.spec,
     next: localDateTimeText(nextDueAfter(schedule.spec, now), schedule.spec.timeZone),
     filters: filter,
+    pausedFor: schedule.pausedAt ? schedule.createdBy : undefined,
   };
 }
 
@@ -82,9 +85,9 @@ export const scheduleCommand = defineCommand({
   usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], message: `there is no such report; use one of ${TEMPLATE_LIST}` });
+    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate });
   }), options: reportOptions }),
-  allowed: ["full", "admin"],
+  allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
     const words = args.positional;
     const found = findTemplate(words.template)!;
@@ -125,8 +128,8 @@ export const unscheduleCommand = defineCommand({
   summary: "help.summary.unschedule",
   usage: "unschedule <id>",
   example: "unschedule k3x9p2qa",
-  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "give the id that schedules shows" })]), options: z.strictObject({}) }),
-  allowed: ["full", "admin"],
+  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "commandArg.scheduleId" })]), options: z.strictObject({}) }),
+  allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
     const id = args.positional[0];
     const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);

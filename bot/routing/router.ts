@@ -15,6 +15,7 @@ import { explainIssues } from "./explain.js";
 import { importDroppedFile } from "../commands/importFile.js";
 import { OutboxDeferred } from "../outbox.js";
 import { sharedChartRenderer } from "../charts/chartRenderer.js";
+import { fitReply } from "../../cards/limits.js";
 
 type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
 
@@ -47,7 +48,8 @@ async function post(deps: Deps, roomId: string, message: Parameters<Deps["outbox
   }
 }
 
-async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
+/** Every answer leaves through here, made to fit what Webex accepts in one message. */
+async function send(deps: Deps, roomId: string, reply: Reply, t: Translate): Promise<void> {
   // Pictures are drawn in the chart process while the card is being posted; each follows the
   // card in a message of its own. The card carries the same figures, so a picture that cannot
   // be drawn is logged and left out rather than failing the answer.
@@ -56,12 +58,15 @@ async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
     (png) => ({ spec, png }),
     (error: unknown) => { deps.log.warn({ roomId, chart: spec.fileName, err: error }, "could not draw a picture"); return undefined; },
   ));
-  await post(deps, roomId, { roomId, text: reply.text, card: reply.card, file: reply.file });
+  const { text, card, file } = fitReply(reply, t);
+  await post(deps, roomId, { roomId, text, card, file });
   for (const drawn of pictures) {
     const picture = await drawn;
     if (picture) await post(deps, roomId, { roomId, text: picture.spec.caption, file: { name: picture.spec.fileName, contentType: "image/png", content: picture.png } });
   }
 }
+
+const notAllowed = (ctx: HandlerContext): Reply => refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
 
 async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
   // Webex allows one file per message; a file is a report to import, whatever the text says.
@@ -71,12 +76,14 @@ async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind
   const command = findCommand(ctx.tables, typed);
   if (!command) return unknownCommandCard({ typed, suggestion: closestCommand(ctx.tables, typed) }, ctx.t);
   if (!command.worksInDisabledSpace && !ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
-  if (!isAllowed(command.allowed, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
+  if (!isAllowed(command.allowed, ctx.viewer)) return notAllowed(ctx);
   const input = commandWords(words.slice(1));
   const parsed = command.args.safeParse(input);
   if (!parsed.success) {
     return badArgumentsCard({ command: command.name, problems: explainIssues(parsed.error, input, ctx.t), usage: command.usage, example: command.example }, ctx.t);
   }
+  // Reading a space's settings is for everyone; changing them is for whom the table says.
+  if (command.changes?.when(parsed.data, ctx.space) && !isAllowed(command.changes.allowed, ctx.viewer)) return notAllowed(ctx);
   ctx.log.info({ command: command.name }, "command");
   return command.run(ctx, parsed.data);
 }
@@ -87,7 +94,7 @@ async function routeCardAction(ctx: HandlerContext, event: Extract<BotEvent, { k
   if (!action) return refusalCard("staleAction", {}, ctx.t);
   if (!ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
   // Authorized again for the person who clicked, who may not be the person who asked.
-  if (!isAllowed(action.allowed, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
+  if (!isAllowed(action.allowed, ctx.viewer)) return notAllowed(ctx);
   const parsed = action.inputs.safeParse(inputs);
   if (!parsed.success) {
     ctx.log.warn({ action: action.id, issues: parsed.error.issues.length }, "card action inputs refused");
@@ -106,16 +113,16 @@ async function handleUserEvent(event: UserEvent, deps: Deps, tables: RoutingTabl
     const viewer = await resolveViewer(deps.db, event.personEmail);
     if (!viewer) {
       log.info({ kind: event.kind }, "refused a person who is not a partner admin");
-      await send(deps, event.roomId, refusalCard("stranger", { email: event.personEmail }, t));
+      await send(deps, event.roomId, refusalCard("stranger", { email: event.personEmail }, t), t);
       return;
     }
     const ctx: HandlerContext = { deps, event, space, viewer, t, log, tables };
     const reply = event.kind === "message" ? await routeMessage(ctx, event) : await routeCardAction(ctx, event);
-    await send(deps, event.roomId, reply);
+    await send(deps, event.roomId, reply, t);
   } catch (error) {
     const code = `E-${randomBytes(3).toString("hex").toUpperCase()}`;
     log.error({ code, kind: event.kind, err: error }, "could not answer an event");
-    await send(deps, event.roomId, internalErrorCard(code, t)).catch((sendError: unknown) =>
+    await send(deps, event.roomId, internalErrorCard(code, t), t).catch((sendError: unknown) =>
       log.error({ code, err: sendError }, "could not post the error notice either"),
     );
   }
@@ -132,7 +139,7 @@ async function handleMembership(event: Extract<BotEvent, { kind: "botAdded" | "b
   const t = translatorFor(space.language);
   const text = t(space.type === "direct" ? "notice.welcomeDirect" : "notice.welcomeGroup");
   log.info({ roomType: space.type }, "added to a space");
-  await send(deps, event.roomId, { text });
+  await send(deps, event.roomId, { text }, t);
 }
 
 export async function handleEvent(event: BotEvent, deps: Deps, tables: RoutingTables): Promise<void> {

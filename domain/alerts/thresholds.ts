@@ -6,9 +6,9 @@ export const DEFAULT_THRESHOLDS = [90, 30, 7, 1] as const;
 
 export const thresholdsSchema = z.string()
   .transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^\d+$/, { message: "write whole numbers of days separated by commas, for example 60,14,3" })
-    .transform(Number).pipe(z.number().int().min(1, { message: "a threshold is at least 1 day" }).max(365, { message: "a threshold is at most 365 days" })))
-    .min(1, { message: "give at least one number of days, for example 60,14,3" }).max(10, { message: "give at most 10 thresholds" }))
+  .pipe(z.array(z.string().regex(/^\d+$/, { message: "commandArg.thresholds" })
+    .transform(Number).pipe(z.number().int().min(1, { message: "commandArg.thresholdRange" }).max(365, { message: "commandArg.thresholdRange" })))
+    .min(1, { message: "commandArg.thresholdCount" }).max(10, { message: "commandArg.thresholdCount" }))
   .transform((days) => [...new Set(days)].sort((a, b) => b - a));
 
 /** The stored thresholds, largest first; the defaults when the stored text is unusable. */

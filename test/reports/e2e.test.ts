@@ -80,6 +80,6 @@ describe("reports and alerts in the sandbox", () => {
     const timed = await run.ask(ANA, "alerts time 07:30 Europe/Madrid");
     expect(timed.text).toContain("daily at 07:30 (Europe/Madrid)");
     expect(cardProblems(timed.attachments![0]!.content as object)).toEqual([]);
-    expect((await run.ask(CHEN, "alerts off")).text).toContain("Only partner full administrators and partner administrators");
+    expect((await run.ask(CHEN, "alerts off")).text).toBe("Your role (Partner read-only administrator) can't do that. Ask a partner full administrator or a partner administrator.");
   });
 });

@@ -64,4 +64,5 @@ export const deImport: Partial<Record<MessageKey, string>> = {
 
   "sync.done": "Synchronisierung abgeschlossen: {customers} Kundenorganisationen aus den Partner-APIs gelesen; {licenses} Lizenzzeilen und {tags} neue Tags geschrieben.",
   "sync.failed": "Die Synchronisierung wurde abgebrochen ({reason}); der Speicher ist so wie vor ihrem Start.",
+  "imports.ownOnly": "Angezeigt werden nur Importe, die Sie selbst ausgeführt haben: Ihre Rolle sieht nur die Ihnen zugewiesenen Kunden.",
 };

@@ -64,4 +64,5 @@ export const esImport: Partial<Record<MessageKey, string>> = {
 
   "sync.done": "Sincronización completada: {customers} organizaciones de clientes leídas de las API de socios; se han escrito {licenses} líneas de licencia y {tags} etiquetas nuevas.",
   "sync.failed": "La sincronización se detuvo ({reason}); el almacén está como estaba antes de empezar.",
+  "imports.ownOnly": "Solo se muestran las importaciones que hizo usted: su rol solo ve los clientes que tiene asignados.",
 };

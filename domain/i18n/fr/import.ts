@@ -64,4 +64,5 @@ export const frImport: Partial<Record<MessageKey, string>> = {
 
   "sync.done": "Synchronisation terminée : {customers} organisations clientes lues depuis les API partenaires ; {licenses} lignes de licence et {tags} nouvelles balises écrites.",
   "sync.failed": "La synchronisation s'est arrêtée ({reason}) ; la base est dans l'état où elle était avant son démarrage.",
+  "imports.ownOnly": "Seules les importations que vous avez faites vous-même sont affichées : votre rôle ne voit que les clients qui vous sont attribués.",
 };

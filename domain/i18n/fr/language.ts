@@ -11,5 +11,4 @@ export const frLanguage: Partial<Record<MessageKey, string>> = {
   "language.name.fr": "français",
   "language.name.pt": "portugais (português)",
   "language.name.de": "allemand (Deutsch)",
-  "commandArg.language": "indiquez en, es, pl, fr, pt ou de",
 };

@@ -65,4 +65,5 @@ export const plImport: Partial<Record<MessageKey, string>> = {
 
   "sync.done": "Synchronizacja zakończona: organizacje klientów odczytane z API partnera: {customers}; zapisane wiersze licencji: {licenses}, nowe tagi: {tags}.",
   "sync.failed": "Synchronizacja została przerwana ({reason}); magazyn jest w takim stanie jak przed jej rozpoczęciem.",
+  "imports.ownOnly": "Widoczne są tylko importy wykonane przez Ciebie: Twoja rola widzi tylko przypisanych Ci klientów.",
 };

@@ -64,4 +64,5 @@ export const ptImport: Partial<Record<MessageKey, string>> = {
 
   "sync.done": "Sincronização concluída: {customers} organizações de clientes lidas das APIs de parceiros; {licenses} linhas de licença e {tags} novas tags gravadas.",
   "sync.failed": "A sincronização foi interrompida ({reason}); o armazenamento está como estava antes do início.",
+  "imports.ownOnly": "Somente as importações que você mesmo fez são mostradas: sua função vê apenas os clientes atribuídos a você.",
 };

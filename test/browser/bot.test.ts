@@ -10,7 +10,7 @@ let run: TestRun;
 let browser: Browser;
 
 beforeAll(async () => {
-  run = await startTestRun({ demoCustomers: 40 });
+  run = await startTestRun({ demoCustomers: 40, warmCharts: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],

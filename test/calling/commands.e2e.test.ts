@@ -8,7 +8,8 @@ import { startTestRun, type TestRun } from "../support/local.js";
 import { ANA, cardOf, click, readable, submitsOf, textsOf } from "../commands/support.js";
 import { pngSize } from "../support/png.js";
 
-describe("calling and trend in the sandbox", () => {
+// Pictures come from the chart process, which under a busy CPU takes its time to start: long tests.
+describe("calling and trend in the sandbox", { timeout: 120_000 }, () => {
   let run: TestRun;
   let ana: Viewer;
   const scope = () => ({ viewer: ana, filter: {}, now: run.clock.now() });
@@ -27,7 +28,7 @@ describe("calling and trend in the sandbox", () => {
   }
 
   beforeAll(async () => {
-    run = await startTestRun();
+    run = await startTestRun({ warmCharts: true });
     const admin = await run.store.db.partnerAdmin.findUniqueOrThrow({ where: { email: ANA } });
     ana = { email: ANA, role: "full", adminId: admin.id };
   });

@@ -55,7 +55,6 @@ export const deCalling: Partial<Record<MessageKey, string>> = {
   "calling.feature.callQueue": "Anrufwarteschlange",
   "calling.chart.poorShare": "Anrufe mit schlechter Qualität (%)",
   "calling.chart.measured": "Gemessene Anrufabschnitte",
-  "calling.chart.poor": "Schlechte Qualität",
   "calling.chart.calls": "Anrufe",
   "calling.chart.caption": "{title} (dieselben Zahlen stehen in der Karte oben).",
   "trend.title": "Lizenzverteilungstrend: {family}",

@@ -61,7 +61,6 @@ export const callingMessages = {
 
   "calling.chart.poorShare": "Poor-quality calls (%)",
   "calling.chart.measured": "Measured call legs",
-  "calling.chart.poor": "Poor quality",
   "calling.chart.calls": "Calls",
   "calling.chart.caption": "{title} (the same figures are in the card above).",
 

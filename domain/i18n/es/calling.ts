@@ -55,7 +55,6 @@ export const esCalling: Partial<Record<MessageKey, string>> = {
   "calling.feature.callQueue": "Cola de llamadas",
   "calling.chart.poorShare": "Llamadas de mala calidad (%)",
   "calling.chart.measured": "Tramos de llamada medidos",
-  "calling.chart.poor": "Mala calidad",
   "calling.chart.calls": "Llamadas",
   "calling.chart.caption": "{title} (las mismas cifras están en la tarjeta de arriba).",
   "trend.title": "Tendencia en la distribución de licencias: {family}",

@@ -55,7 +55,6 @@ export const frCalling: Partial<Record<MessageKey, string>> = {
   "calling.feature.callQueue": "File d'attente d'appels",
   "calling.chart.poorShare": "Appels de mauvaise qualité (%)",
   "calling.chart.measured": "Segments d'appel mesurés",
-  "calling.chart.poor": "Mauvaise qualité",
   "calling.chart.calls": "Appels",
   "calling.chart.caption": "{title} (les mêmes chiffres figurent dans la carte ci-dessus).",
   "trend.title": "Tendance de la distribution des licences : {family}",

@@ -55,7 +55,6 @@ export const plCalling: Partial<Record<MessageKey, string>> = {
   "calling.feature.callQueue": "Kolejka połączeń",
   "calling.chart.poorShare": "Połączenia niskiej jakości (%)",
   "calling.chart.measured": "Zmierzone etapy połączeń",
-  "calling.chart.poor": "Niska jakość",
   "calling.chart.calls": "Połączenia",
   "calling.chart.caption": "{title} (te same liczby są na karcie powyżej).",
   "trend.title": "Trend przydzielania licencji: {family}",

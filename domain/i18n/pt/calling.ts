@@ -55,7 +55,6 @@ export const ptCalling: Partial<Record<MessageKey, string>> = {
   "calling.feature.callQueue": "Fila de chamadas",
   "calling.chart.poorShare": "Chamadas de baixa qualidade (%)",
   "calling.chart.measured": "Trechos de chamada medidos",
-  "calling.chart.poor": "Baixa qualidade",
   "calling.chart.calls": "Chamadas",
   "calling.chart.caption": "{title} (os mesmos números estão no cartão acima).",
   "trend.title": "Tendência de distribuição de licenças: {family}",

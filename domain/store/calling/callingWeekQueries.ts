@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import type { Db } from "../client.js";
 import { figure, instant, typedRows } from "../typedRows.js";
-import { callingRestriction, type CallingScope } from "./scope.js";
+import { callingCustomers, callingRestriction, type CallingScope } from "./scope.js";
 
 const sql = Prisma.sql;
 
@@ -63,14 +63,13 @@ export type WeekTotalsRow = z.infer<typeof weekTotalsRow>;
 
 /** The scope's sums per week, for the weeks in [first, last] that have usage. */
 export function weekTotals(db: Db, scope: CallingScope, first: Date, last: Date): Promise<WeekTotalsRow[]> {
-  const { join, where } = callingRestriction("w", scope);
   return typedRows(db, "calling week totals", sql`
     SELECT w.week_start AS "weekStart", COUNT(*) AS customers, SUM(w.total_calls) AS "totalCalls", SUM(w.call_legs) AS "callLegs",
       SUM(w.call_minutes) AS "callMinutes", SUM(w.video_minutes) AS "videoMinutes", SUM(w.poor_quality_calls) AS "poorQualityCalls",
       SUM(w.legs_desk_phone) AS "legsDeskPhone", SUM(w.legs_room_device) AS "legsRoomDevice", SUM(w.legs_other_devices) AS "legsOtherDevices",
       SUM(w.hunt_group_calls) AS "huntGroupCalls", SUM(w.auto_attendant_calls) AS "autoAttendantCalls", SUM(w.call_queue_calls) AS "callQueueCalls"
-    FROM calling_weeks w ${join}
-    WHERE w.week_start >= ${first} AND w.week_start <= ${last} AND ${where}
+    FROM calling_weeks w
+    WHERE w.week_start >= ${first} AND w.week_start <= ${last} AND ${callingCustomers("w", scope)}
     GROUP BY w.week_start ORDER BY w.week_start`, weekTotalsRow);
 }
 

@@ -5,16 +5,15 @@ import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import type { AnalyticsFamily } from "../../analytics/types.js";
 import type { Db } from "../client.js";
 import { figure, instant, typedRows } from "../typedRows.js";
-import { callingRestriction, type CallingScope } from "./scope.js";
+import { callingCustomers, type CallingScope } from "./scope.js";
 
 export const licenseWeekRow = z.object({ weekStart: instant, total: figure, assigned: figure, used: figure, available: figure });
 export type LicenseWeekRow = z.infer<typeof licenseWeekRow>;
 
 export function licenseWeekTotals(db: Db, scope: CallingScope, family: AnalyticsFamily, first: Date, last: Date): Promise<LicenseWeekRow[]> {
-  const { join, where } = callingRestriction("lw", scope);
   return typedRows(db, "license weeks", Prisma.sql`
     SELECT lw.week_start AS "weekStart", SUM(lw.total) AS total, SUM(lw.assigned) AS assigned, SUM(lw.used) AS used, SUM(lw.available) AS available
-    FROM license_weeks lw ${join}
-    WHERE lw.family = ${family} AND lw.week_start >= ${first} AND lw.week_start <= ${last} AND ${where}
+    FROM license_weeks lw
+    WHERE lw.family = ${family} AND lw.week_start >= ${first} AND lw.week_start <= ${last} AND ${callingCustomers("lw", scope)}
     GROUP BY lw.week_start ORDER BY lw.week_start`, licenseWeekRow);
 }

@@ -5,7 +5,7 @@ import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import type { Db } from "../client.js";
 import { figure, instant, typedRows } from "../typedRows.js";
 import { customerPoorCallsRow, type CustomerPoorRow } from "./callingWeekQueries.js";
-import { callingRestriction, type CallingScope } from "./scope.js";
+import { callingCustomers, callingRestriction, type CallingScope } from "./scope.js";
 
 const sql = Prisma.sql;
 
@@ -21,12 +21,11 @@ const camel = (column: string) => column.replace(/_(\w)/g, (_, letter: string) =
 
 /** The scope's measured legs per week in [first, last], weeks without any left out. */
 export function qualityWeekTotals(db: Db, scope: CallingScope, first: Date, last: Date): Promise<QualityWeekRow[]> {
-  const { join, where } = callingRestriction("q", scope);
   const sums = Prisma.raw(SUMS.map((column) => `SUM(q.${column}) AS "${camel(column)}"`).join(", "));
   return typedRows(db, "call quality weeks", sql`
     SELECT q.week_start AS "weekStart", ${sums}
-    FROM call_quality_weeks q ${join}
-    WHERE q.week_start >= ${first} AND q.week_start <= ${last} AND ${where}
+    FROM call_quality_weeks q
+    WHERE q.week_start >= ${first} AND q.week_start <= ${last} AND ${callingCustomers("q", scope)}
     GROUP BY q.week_start ORDER BY q.week_start`, qualityWeekRow);
 }
 

@@ -121,6 +121,8 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
       const running = child;
       if (!running) return;
       const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));
+      // An idle process is unreferenced; waiting for its exit must keep this one alive meanwhile.
+      running.ref();
       running.kill();
       await exited;
     },

@@ -26,6 +26,8 @@ export interface LocalOptions {
   partnerAdmins?: ReadonlyArray<{ email: string; role: Role }>;
   sandboxRouters?: (store: Store) => Router[];
   maxImportBytes?: number;
+  /** Start the chart process with the bot (npm start does; tests start it on their first picture). */
+  warmCharts?: boolean;
   /** The secret Webex signs events with (random when unset). */
   webhookSecret?: string;
   tables?: RoutingTables;
@@ -70,6 +72,7 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
       dataDir: options.dataDir,
       tables: options.tables,
       maxImportBytes: options.maxImportBytes,
+      warmCharts: options.warmCharts,
     });
     return {
       sandbox,

@@ -44,6 +44,7 @@ async function startLive(config: Config, log: Logger): Promise<() => Promise<voi
     dataDir: DATA_DIR,
     maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
     scheduler: { sync: dailySync(config, store.db, log) },
+    warmCharts: true,
   });
   return async () => {
     await bot.stop();
@@ -63,6 +64,7 @@ async function startSandboxed(config: Config, log: Logger): Promise<() => Promis
     demoCustomers: config.DEMO_CUSTOMERS,
     maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
     partnerAdmins: config.PARTNER_ADMINS,
+    warmCharts: true,
   });
   process.stdout.write(
     `\nPartner Hub bot is running against the local Webex sandbox (no Webex account needed).\n` +

@@ -16,6 +16,7 @@ import { createEventGate } from "./routing/eventGate.js";
 import type { BotEvent, Deps, RoutingTables } from "./routing/types.js";
 import { defaultTables } from "./tables.js";
 import { DEFAULT_IMPORT_LIMITS } from "../domain/import/types.js";
+import { createChartRenderer } from "./charts/chartRenderer.js";
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -41,6 +42,8 @@ export interface BotOptions {
   tables?: RoutingTables;
   /** Scheduled reports and alerts; false runs none (default: on, polling every 30 s). */
   scheduler?: false | Pick<SchedulerOptions, "pollMs" | "missedGraceMs" | "leaseMs" | "instanceId" | "sync">;
+  /** Start the chart process with the bot, so the first picture does not wait for it (main.ts). */
+  warmCharts?: boolean;
 }
 
 export interface RunningBot {
@@ -59,6 +62,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const api = createWebexApi(options.apiUrl, options.token);
   const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: path.join(options.dataDir, "outbox") });
   const tables = options.tables ?? defaultTables;
+  const charts = createChartRenderer({ log });
+  if (options.warmCharts) charts.warm();
   const inFlight = new Set<Promise<unknown>>();
   let deps: Deps | undefined;
 
@@ -115,6 +120,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     botEmail: framework.email,
     timeZone: options.timeZone,
     maxImportBytes: options.maxImportBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes,
+    charts,
   };
   await outbox.resume();
   // Without the sweep, a message parked during a Webex outage would wait for the next restart.
@@ -148,6 +154,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       server.closeIdleConnections();
       await closed;
       await idle();
+      await charts.stop();
       await framework!.stop();
     },
   };

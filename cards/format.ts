@@ -66,3 +66,19 @@ export function regionLabel(region: string, t: Translate): string {
 export function roleLabel(role: string, t: Translate): string {
   return (ROLES as readonly string[]).includes(role) ? t(`role.${role as Role}`) : role;
 }
+
+const weekFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A week by its Monday, short ("23 Nov"): weeks are UTC calendar weeks whatever the space's zone. */
+export function formatWeek(weekStart: Date, locale: CardLocale): string {
+  let format = weekFormats.get(locale.language);
+  if (!format) weekFormats.set(locale.language, (format = new Intl.DateTimeFormat(locale.language, { day: "numeric", month: "short", timeZone: "UTC" })));
+  return format.format(weekStart);
+}
+
+/** A percentage with its sign (+1.9 %, -23.7 %), or n/a. */
+export function formatSignedPercent(value: number | null, locale: CardLocale, t: Translate): string {
+  if (value === null || !Number.isFinite(value)) return t("common.notApplicable");
+  const text = formatPercent(Math.abs(value), locale, t);
+  return value > 0 ? `+${text}` : value < 0 ? `-${text}` : text;
+}

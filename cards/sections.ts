@@ -3,7 +3,7 @@
 // leading to the subscription it is about.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import type { AnalyticsFamily } from "../domain/analytics/types.js";
-import type { AboutToEndSection } from "../domain/analytics/sections/aboutToEnd.js";
+import { usageOverWeeks, type AboutToEndSection } from "../domain/analytics/sections/aboutToEnd.js";
 import type { RecentlyAddedSection } from "../domain/analytics/sections/recentlyAdded.js";
 import type { LowAssignmentSection } from "../domain/analytics/sections/lowAssignment.js";
 import type { OverLimitSection } from "../domain/analytics/sections/overLimit.js";
@@ -31,6 +31,14 @@ export type SectionView = SectionData & {
 
 const select = (subscriptionId: string) => ({ action: "subscription.show", subscriptionId });
 
+/** "Usage over the last 3 months": the first and last weekly figures and the highest, or n/a. */
+function usageText(trend: AboutToEndSection["table"]["rows"][number]["usageTrend"], t: Translate, locale: CardLocale): string {
+  const usage = usageOverWeeks(trend);
+  if (!usage) return t("common.notApplicable");
+  const n = (value: number) => formatNumber(value, locale, t);
+  return t("section.usage3Months", { first: n(usage.first), last: n(usage.last), peak: n(usage.peak) });
+}
+
 function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Array<readonly [string, string]>; rows: TableRow[]; page: { page: number; pageCount: number } } {
   const n = (value: number | null) => formatNumber(value, locale, t);
   const p = (value: number | null) => formatPercent(value, locale, t);
@@ -46,6 +54,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
           title: r.customerName,
           detail: t(view.kind === "expire" ? "section.row.expire" : "section.row.renew", {
             subscription: r.subscriptionId, date: formatDate(r.endAt, locale, t), days: n(r.daysUntilEnd), assigned: n(r.assigned), total: n(r.total), used: n(r.used),
+            available: n(r.available), usage: usageText(r.usageTrend, t, locale),
           }),
           urgent: view.kind === "expire" && r.daysUntilEnd <= 7,
           select: select(r.subscriptionId),
@@ -94,6 +103,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
           detail: t("section.row.over", {
             subscription: r.subscriptionId, product: productLabel(r.product, t), assigned: n(r.assigned), total: n(r.total), overage: n(r.overage),
             used: n(r.used), months: n(r.monthsRemaining), autoRenew: t(r.autoRenew ? "common.yes" : "common.no"),
+            assignedPercent: p(r.assignedPercent), usedPercent: p(r.usedPercent),
           }),
           urgent: true,
           select: select(r.subscriptionId),

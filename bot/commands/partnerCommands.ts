@@ -6,6 +6,8 @@ import { findCommand } from "./find.js";
 import { kpisCommand, kpisShowAction } from "./kpis.js";
 import { expiringCommand, lowAssignmentCommand, overageCommand, recentCommand, renewingCommand, sectionPageAction } from "./sections.js";
 import { queuesCommand, queuesCustomerAction, queuesPageAction } from "./queues.js";
+import { callingCommand, callingShowAction } from "./calling.js";
+import { trendCommand, trendShowAction } from "./trend.js";
 import { trialsCommand, trialsPageAction } from "./trials.js";
 import { tagChangeAction, tagCommand, tagsCommand, tagsPageAction, untagCommand } from "./tags.js";
 import { adminsCommand, adminsCustomerAction, adminsPageAction } from "./admins.js";
@@ -14,10 +16,10 @@ import { resourcesCommand } from "./resources.js";
 
 export const partnerCommands: ReadonlyArray<CommandSpec<any>> = [
   customerCommand, findCommand, kpisCommand, expiringCommand, renewingCommand, recentCommand, lowAssignmentCommand, overageCommand,
-  queuesCommand, trialsCommand, tagsCommand, tagCommand, untagCommand, adminsCommand, regionCommand, resourcesCommand,
+  callingCommand, queuesCommand, trendCommand, trialsCommand, tagsCommand, tagCommand, untagCommand, adminsCommand, regionCommand, resourcesCommand,
 ];
 
 export const partnerActions: ReadonlyArray<ActionSpec<any>> = [
-  customerShowAction, subscriptionShowAction, kpisShowAction, sectionPageAction, queuesPageAction, queuesCustomerAction,
+  customerShowAction, subscriptionShowAction, kpisShowAction, sectionPageAction, callingShowAction, queuesPageAction, queuesCustomerAction, trendShowAction,
   trialsPageAction, tagsPageAction, tagChangeAction, adminsPageAction, adminsCustomerAction,
 ];

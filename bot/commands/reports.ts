@@ -39,7 +39,7 @@ export const reportCommand = defineCommand({
   name: "report",
   aliases: ["export", "csv"],
   summary: "help.summary.report",
-  usage: "report <subscriptions|calling-usage|call-queues|expiring|renewing|low-assignment|overage|recently-added> [status:…] [product:…] [type:…] [region:…] [tag:…] [managed:…] [family:meetings|calling]",
+  usage: "report <subscriptions|calling-usage|call-queues|calling-quality|calling-features|expiring|renewing|low-assignment|overage|recently-added> [status:…] [product:…] [type:…] [region:…] [tag:…] [managed:…] [family:meetings|calling]",
   example: "report subscriptions region:EU",
   args: z.object({ positional: z.tuple([templateWord]), options: reportOptions }),
   allowed: "any-admin",

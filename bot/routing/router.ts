@@ -14,6 +14,7 @@ import { commandWords, editDistance, splitWords } from "./words.js";
 import { explainIssues } from "./explain.js";
 import { importDroppedFile } from "../commands/importFile.js";
 import { OutboxDeferred } from "../outbox.js";
+import { sharedChartRenderer } from "../charts/chartRenderer.js";
 import { fitReply } from "../../cards/limits.js";
 
 type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
@@ -36,16 +37,32 @@ export function closestCommand(tables: RoutingTables, typed: string): string | u
   return best && best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.name : undefined;
 }
 
-/** Every answer leaves through here, made to fit what Webex accepts in one message. */
-async function send(deps: Deps, roomId: string, reply: Reply, t: Translate): Promise<void> {
-  const { text, card, file } = fitReply(reply, t);
+async function post(deps: Deps, roomId: string, message: Parameters<Deps["outbox"]["send"]>[0]): Promise<void> {
   try {
-    await deps.outbox.send({ roomId, text, card, file });
+    await deps.outbox.send(message);
   } catch (error) {
     // Not a failure to answer: the outbox keeps the reply and posts it once Webex is back, so
     // neither an error notice (it would be queued behind the reply anyway) nor an error log.
     if (!(error instanceof OutboxDeferred)) throw error;
     deps.log.warn({ roomId, outboxId: error.outboxId, nextAttemptAt: error.nextAttemptAt }, "reply queued: Webex is unavailable, the outbox keeps trying");
+  }
+}
+
+/** Every answer leaves through here, made to fit what Webex accepts in one message. */
+async function send(deps: Deps, roomId: string, reply: Reply, t: Translate): Promise<void> {
+  // Pictures are drawn in the chart process while the card is being posted; each follows the
+  // card in a message of its own. The card carries the same figures, so a picture that cannot
+  // be drawn is logged and left out rather than failing the answer.
+  const charts = reply.pictures?.length ? deps.charts ?? sharedChartRenderer(deps.log) : undefined;
+  const pictures = (reply.pictures ?? []).map((spec) => charts!.render(spec).then(
+    (png) => ({ spec, png }),
+    (error: unknown) => { deps.log.warn({ roomId, chart: spec.fileName, err: error }, "could not draw a picture"); return undefined; },
+  ));
+  const { text, card, file } = fitReply(reply, t);
+  await post(deps, roomId, { roomId, text, card, file });
+  for (const drawn of pictures) {
+    const picture = await drawn;
+    if (picture) await post(deps, roomId, { roomId, text: picture.spec.caption, file: { name: picture.spec.fileName, contentType: "image/png", content: picture.png } });
   }
 }
 

@@ -8,6 +8,8 @@ import type { Language, MessageKey, Translate } from "../../domain/i18n/catalogu
 import type { Logger } from "../log.js";
 import type { Outbox } from "../outbox.js";
 import type { OutgoingFile, WebexApi } from "../webex/api.js";
+import type { ChartSpec } from "../../cards/charts/chartSpec.js";
+import type { ChartRenderer } from "../charts/chartRenderer.js";
 
 /** What the bot needs from the outside world; tests build one with real parts. */
 export interface Deps {
@@ -21,6 +23,8 @@ export interface Deps {
   timeZone: string;
   /** Largest file a space may drop for import. */
   maxImportBytes: number;
+  /** Draws pictures off the event loop (a process-wide one when absent). */
+  charts?: ChartRenderer;
 }
 
 /** An event from Webex, already fetched by the framework and reduced to what we route on. */
@@ -44,6 +48,8 @@ export interface Reply {
   text: string;
   card?: object;
   file?: OutgoingFile;
+  /** Pictures posted right after the card, one message each (Webex takes one file per message). */
+  pictures?: readonly ChartSpec[];
 }
 
 export interface HandlerContext {

@@ -5,6 +5,7 @@
 //   and dates (license_line_rollups: low assignment, over limit, the KPI strip);
 // - per family of an `active` subscription: the sums of those lines (subscription_family_rollups:
 //   the recently added, about to expire and about to renew sections);
+// - per customer, family and week: the license snapshots summed (license_weeks, the trend);
 // - per customer: counts and time-free date bounds of its subscriptions, overall (statuses.ts)
 //   and per analytics family (the KPI strip's customers).
 // test/domain/analytics/rollups.test.ts compares both with a fresh computation.
@@ -12,6 +13,7 @@ import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { Db } from "../store/client.js";
 import { analyzeStore } from "../store/analyze.js";
 import { ANALYTICS_FAMILIES, type AnalyticsFamily } from "./types.js";
+import { refreshLicenseWeeks } from "./licenseWeeks.js";
 
 type Executor = Pick<Db, "$executeRaw" | "$executeRawUnsafe" | "$queryRawUnsafe">;
 
@@ -126,6 +128,7 @@ export async function refreshCustomerRollups(db: Executor, customerIds?: readonl
     await db.$executeRawUnsafe(LINE_ROLLUP_SQL);
     await db.$executeRawUnsafe(`${FAMILY_ROLLUP_SQL} ${FAMILY_ROLLUP_GROUPS}`);
     for (const statement of customerRollupStatements()) await db.$executeRawUnsafe(statement);
+    await refreshLicenseWeeks(db);
   } else {
     // Bound the IN list: SQLite allows 32,766 parameters, PostgreSQL 65,535.
     for (let i = 0; i < customerIds.length; i += 5000) {
@@ -143,6 +146,7 @@ export async function refreshCustomerRollups(db: Executor, customerIds?: readonl
       for (const statement of customerRollupStatements(placeholders.map((_, n) => `{${n}}`).join(", "))) {
         await db.$executeRaw(withIds(statement, placeholders));
       }
+      await refreshLicenseWeeks(db, customerIds.slice(i, i + 5000));
     }
   }
   if (!customerIds || customerIds.length > BULK_REFRESH) await analyzeStore(db);

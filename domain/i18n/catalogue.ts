@@ -12,6 +12,7 @@ import { reportMessages } from "./en/reports.js";
 import { alertMessages } from "./en/alerts.js";
 import { commandMessages } from "./en/commands.js";
 import { languageMessages } from "./en/language.js";
+import { callingMessages } from "./en/calling.js";
 import { spanish } from "./es/index.js";
 import { polish } from "./pl/index.js";
 import { french } from "./fr/index.js";
@@ -29,6 +30,7 @@ export const english = {
   ...alertMessages,
   ...commandMessages,
   ...languageMessages,
+  ...callingMessages,
 } as const;
 
 export type MessageKey = keyof typeof english;

@@ -6,7 +6,10 @@ import type { Clock } from "../clock.js";
 import { DAY_MS } from "../clock.js";
 import { weekStartOf, weeksFromCallHistory, weeksFromQueueStats } from "./callQueueKpis.js";
 import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } from "./landCalling.js";
+import { landCallQualityWeeks } from "./landCallQuality.js";
+import { qualityWeeksOf } from "../calling/qualityWeeks.js";
 import { landSubscriptionDetails } from "./landSubscriptions.js";
+import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
 import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
@@ -28,7 +31,13 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
       const thisMonday = weekStartOf(now);
       const usage = usageRecords(prepared.rows, { start: new Date(thisMonday.getTime() - 7 * DAY_MS), end: thisMonday });
       const landed = await landCallingUsage(tx, usage);
+      await refreshCallingWeeks(tx, landed.touchedCustomerIds);
       return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(usage.map((u) => u.periodEnd)), touchedCustomerIds: landed.touchedCustomerIds };
+    }
+    case "call-quality": {
+      const { created } = await ensureCustomers(tx, prepared.rows.map((r) => ({ orgId: r.leg.customerId, name: r.customerName })), options.region, now);
+      const landed = await landCallQualityWeeks(tx, qualityWeeksOf(prepared.rows.map((r) => r.leg)));
+      return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(prepared.rows.map((r) => r.leg.startTime)), touchedCustomerIds: landed.touchedCustomerIds };
     }
     case "call-queue-stats":
     case "call-history": {

@@ -3,7 +3,7 @@ import type { Clock } from "../clock.js";
 import type { Db } from "../store/client.js";
 
 /** The Partner Hub reports the bot can import, in the order kind detection tries them. */
-export const REPORT_KINDS = ["subscription-details", "calling-usage", "call-queue-stats", "call-history"] as const;
+export const REPORT_KINDS = ["subscription-details", "calling-usage", "call-queue-stats", "call-history", "call-quality"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const IMPORT_SOURCES = ["space", "cli", "sync"] as const;
@@ -48,7 +48,7 @@ export interface ImportedSummary {
   reportDate: Date | null;
   customers: Counts;
   subscriptions: Counts;
-  /** Call-queue weeks or calling-usage rows, for the kinds that carry them. */
+  /** Call-queue weeks, calling-usage rows or call-quality weeks, for the kinds that carry them. */
   records: Counts;
 }
 

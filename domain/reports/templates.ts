@@ -6,6 +6,7 @@ import type { ReportSource } from "./source.js";
 import { subscriptionRows } from "./sources/subscriptions.js";
 import { CALLING_METRIC_KEYS, callingUsageRows } from "./sources/callingUsage.js";
 import { callQueueRows } from "./sources/callQueues.js";
+import { callingFeatureRows, callingQualityRows } from "./sources/callingWeeks.js";
 import { expiringRows, lowAssignmentRows, overageRows, recentlyAddedRows, renewingRows } from "./sources/sections.js";
 
 export interface ReportColumn { id: string; title: string }
@@ -40,6 +41,8 @@ const LICENSE_COLUMNS = ([
 const ENDING_COLUMNS = (daysTitle: string) => cols([
   ["customerName", "Customer Name"], ["orgId", "Org ID"], ["subscriptionId", "Subscription ID"], ["endDate", "End Date"],
   ["daysLeft", daysTitle], ["total", "Total Licenses"], ["used", "Used"], ["assigned", "Assigned"], ["available", "Available"],
+  // The seeds' "usage over the last 3 months": the licenses used in the busiest of the last 13 weekly snapshots.
+  ["usageLast3Months", "Usage Over the Last 3 Months"],
 ]);
 
 export const REPORT_TEMPLATES: readonly ReportTemplate[] = [
@@ -71,6 +74,28 @@ export const REPORT_TEMPLATES: readonly ReportTemplate[] = [
       ["averageWaitBeforeAbandon", "Average Wait Before Abandon (s)"], ["abandonRate", "Abandon Rate (%)"],
     ]),
     rows: callQueueRows,
+  },
+  {
+    id: "calling-quality", name: "Call quality", words: ["calling-quality", "call-quality", "quality"],
+    columns: cols([
+      ["customerName", "Customer Name"], ["orgId", "Org ID"], ["weekStart", "Week Start"], ["totalCalls", "Total Calls"],
+      ["poorQualityCalls", "Total Poor Quality Calls"], ["poorQualityPercent", "Poor Quality Calls (%)"],
+      ["measuredLegs", "Measured Call Legs"], ["poorLegs", "Poor Quality Call Legs"], ["poorLegsPercent", "Poor Quality Call Legs (%)"],
+      ["desk_phoneLegs", "Measured Call Legs - Desk Phone"], ["desk_phonePoor", "Poor Quality Call Legs - Desk Phone"],
+      ["room_deviceLegs", "Measured Call Legs - Room Device"], ["room_devicePoor", "Poor Quality Call Legs - Room Device"],
+      ["webex_appLegs", "Measured Call Legs - Webex App"], ["webex_appPoor", "Poor Quality Call Legs - Webex App"],
+      ["otherLegs", "Measured Call Legs - Other Devices"], ["otherPoor", "Poor Quality Call Legs - Other Devices"],
+    ]),
+    rows: callingQualityRows,
+  },
+  {
+    id: "calling-features", name: "Feature used by calls", words: ["calling-features", "features", "feature-usage"],
+    columns: cols([
+      ["customerName", "Customer Name"], ["orgId", "Org ID"], ["weekStart", "Week Start"], ["totalCalls", "Total Calls"],
+      ["huntGroup", "Calls - Hunt Group"], ["autoAttendant", "Calls - Auto Attendant"], ["callQueue", "Call Queue - Total Calls"],
+      ["featurePercent", "Calls Using a Feature (%)"],
+    ]),
+    rows: callingFeatureRows,
   },
   { id: "expiring", name: "About to expire", words: ["expiring", "expire", "about-to-expire"], columns: ENDING_COLUMNS("Days Until Expiry"), rows: expiringRows },
   { id: "renewing", name: "About to renew", words: ["renewing", "renew", "about-to-renew"], columns: ENDING_COLUMNS("Days Until Renewal"), rows: renewingRows },

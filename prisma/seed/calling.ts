@@ -67,6 +67,10 @@ function usageMetrics(random: Random, totalCalls: number, callMinutes: number, q
   const spark = share(totalCalls, random.next() * 0.05);
   const known = inbound + internal + international + tollFree + mobile + emergency + shortCode + premium + operatorServices + integratedAudio + spark;
   const unknown = share(totalCalls, random.next() * 0.01);
+  // Legs on neither Cisco desk phones nor room devices are mostly Webex App legs; a few are
+  // third-party devices ("other devices" in the report).
+  const thirdParty = Math.round(Math.max(0, legs - deskPhone - roomDevice) * 0.08);
+  // Keys are the import's (domain/import/kinds/callingUsage.ts), so demo rows read like imported ones.
   return {
     totalCallLegs: legs,
     callMinutesVideo: round1(callMinutes * (videoLegs / Math.max(1, legs))),
@@ -74,15 +78,15 @@ function usageMetrics(random: Random, totalCalls: number, callMinutes: number, q
     callLegsVideo: videoLegs,
     callLegsDeskPhone: deskPhone,
     callLegsRoomDevice: roomDevice,
-    callLegsOtherDevices: Math.max(0, legs - deskPhone - roomDevice),
+    callLegsOtherDevices: thirdParty,
     callsHuntGroup: share(totalCalls, random.next() * 0.06),
     callsAutoAttendant: share(totalCalls, random.next() * 0.1),
-    callQueueTotalCalls: queue?.totalCalls ?? 0,
-    callQueueTimedOutCalls: queue?.timedOut ?? 0,
-    callQueueOverflowedCalls: queue?.overflowed ?? 0,
-    callQueueTransferredCalls: queue?.transferred ?? 0,
-    callQueueAbandonedCalls: queue?.abandoned ?? 0,
-    totalInternal: internal,
+    queueTotalCalls: queue?.totalCalls ?? 0,
+    queueTimedOut: queue?.timedOut ?? 0,
+    queueOverflowed: queue?.overflowed ?? 0,
+    queueTransferred: queue?.transferred ?? 0,
+    queueAbandoned: queue?.abandoned ?? 0,
+    internal,
     tollFree,
     premium,
     integratedAudio,
@@ -94,7 +98,7 @@ function usageMetrics(random: Random, totalCalls: number, callMinutes: number, q
     international,
     mobile,
     emergency,
-    unknownCalls: unknown,
+    unknown,
   };
 }
 

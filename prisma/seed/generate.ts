@@ -3,6 +3,7 @@
 import type { Product, Region } from "../../domain/model.js";
 import { callingUsage, callQueueWeeks, fullWeeksBefore } from "./calling.js";
 import { generateCustomers } from "./customers.js";
+import { qualityWeeks } from "./quality.js";
 import { licenseLine, lineHistory, snapshotWeeks } from "./licenses.js";
 import { orderNumbers, ordersFor } from "./orders.js";
 import { seededRandom } from "./random.js";
@@ -34,7 +35,7 @@ export function generateDemoPartner(options: DemoOptions): DemoPartner {
     customers: profiles.map((p) => p.customer),
     subscriptions: [], licenseLines: [], licenseSnapshots: [], orders: [], users: [], domains: [],
     tags: demoTags(today), tagAssignments: [], partnerAdmins: demoAdmins(), adminAssignments: [],
-    callQueueWeeks: [], callingUsage: [],
+    callQueueWeeks: [], callingUsage: [], callQualityWeeks: [],
   };
 
   for (const profile of profiles) {
@@ -74,7 +75,9 @@ export function generateDemoPartner(options: DemoOptions): DemoPartner {
     if (liveCallingLicenses > 0) {
       const queues = random.chance(0.85) ? callQueueWeeks(random, customer.id, liveCallingLicenses, callingWeeks) : [];
       partner.callQueueWeeks.push(...queues);
-      partner.callingUsage.push(...callingUsage(random, customer.id, customer.region as Region, liveCallingLicenses, callingWeeks, queues));
+      const usage = callingUsage(random, customer.id, customer.region as Region, liveCallingLicenses, callingWeeks, queues);
+      partner.callingUsage.push(...usage);
+      partner.callQualityWeeks.push(...qualityWeeks(customer.id, usage));
     }
   }
 

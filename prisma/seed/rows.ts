@@ -3,6 +3,8 @@
 // that writeDemoPartner maps to the ids the store gives them.
 import type { Role } from "../../domain/model.js";
 import type { CallQueueWeek } from "../generated/sqlite/client.js";
+import type { CallQualityWeekRow } from "../../domain/calling/qualityWeeks.js";
+import type { UsageRow } from "../../domain/calling/callingWeeks.js";
 
 export interface DemoCustomer {
   id: string;
@@ -66,16 +68,8 @@ export interface DemoAdminAssignment { adminId: number; customerId: string }
 
 export type DemoCallQueueWeek = CallQueueWeek;
 
-export interface DemoCallingUsage {
-  customerId: string;
-  location: string;
-  periodStart: Date;
-  periodEnd: Date;
-  totalCalls: number;
-  callMinutes: number;
-  poorQuality: number;
-  metrics: string;
-}
+/** A calling_usage row: the usage the calling_weeks rollup sums, at one location. */
+export interface DemoCallingUsage extends UsageRow { location: string }
 
 export interface DemoPartner {
   customers: DemoCustomer[];
@@ -91,4 +85,6 @@ export interface DemoPartner {
   adminAssignments: DemoAdminAssignment[];
   callQueueWeeks: DemoCallQueueWeek[];
   callingUsage: DemoCallingUsage[];
+  /** Measured legs per customer and week (quality.ts); the sandbox serves the legs behind them. */
+  callQualityWeeks: CallQualityWeekRow[];
 }

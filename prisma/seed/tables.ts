@@ -5,6 +5,9 @@ import type {
   DemoAdminAssignment, DemoCallingUsage, DemoCallQueueWeek, DemoCustomer, DemoCustomerDomain, DemoCustomerUser,
   DemoLicenseLine, DemoLicenseSnapshot, DemoOrder, DemoSubscription, DemoTagAssignment,
 } from "./rows.js";
+import { ENDPOINT_TYPES } from "../../domain/calling/endpoints.js";
+import type { CallingWeekRow } from "../../domain/calling/callingWeeks.js";
+import type { CallQualityWeekRow } from "../../domain/calling/qualityWeeks.js";
 
 /** Tables with an @updatedAt column get the time of the write, as Prisma would set it. */
 export function demoTables(writtenAt: Date) {
@@ -87,5 +90,27 @@ export function demoTables(writtenAt: Date) {
       ["poor_quality_calls", "int", (r) => r.poorQuality], ["metrics", "text", (r) => r.metrics],
     ],
   };
-  return { customers, subscriptions, licenseLines, licenseSnapshots, orders, users, domains, tagAssignments, adminAssignments, callQueueWeeks, callingUsage };
+  const callQualityWeeks: TableSpec<CallQualityWeekRow> = {
+    table: "call_quality_weeks",
+    columns: [
+      ["customer_id", "text", (r) => r.customerId], ["week_start", "date", (r) => r.weekStart],
+      ["legs", "int", (r) => r.legs], ["poor_legs", "int", (r) => r.poorLegs],
+      ...ENDPOINT_TYPES.flatMap((type) => [
+        [`${type}_legs`, "int", (r: CallQualityWeekRow) => r.endpoints[type].legs],
+        [`${type}_poor`, "int", (r: CallQualityWeekRow) => r.endpoints[type].poor],
+      ] as const),
+    ],
+  };
+  const callingWeeks: TableSpec<CallingWeekRow> = {
+    table: "calling_weeks",
+    columns: [
+      ["customer_id", "text", (r) => r.customerId], ["week_start", "date", (r) => r.weekStart],
+      ["total_calls", "int", (r) => r.totalCalls], ["call_legs", "int", (r) => r.callLegs], ["call_minutes", "float", (r) => r.callMinutes],
+      ["video_minutes", "float", (r) => r.videoMinutes], ["poor_quality_calls", "int", (r) => r.poorQualityCalls],
+      ["legs_desk_phone", "int", (r) => r.legsDeskPhone], ["legs_room_device", "int", (r) => r.legsRoomDevice],
+      ["legs_other_devices", "int", (r) => r.legsOtherDevices], ["hunt_group_calls", "int", (r) => r.huntGroupCalls],
+      ["auto_attendant_calls", "int", (r) => r.autoAttendantCalls], ["call_queue_calls", "int", (r) => r.callQueueCalls],
+    ],
+  };
+  return { customers, subscriptions, licenseLines, licenseSnapshots, orders, users, domains, tagAssignments, adminAssignments, callQueueWeeks, callingUsage, callQualityWeeks, callingWeeks };
 }

@@ -8,6 +8,7 @@ import { DEMO_SOURCE } from "./roster.js";
 import type { DemoPartner } from "./rows.js";
 import type { Engine } from "../../domain/store/engine.js";
 import { bulkInsert } from "./bulk.js";
+import { callingWeeksOf } from "../../domain/calling/callingWeeks.js";
 import { demoTables } from "./tables.js";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -61,6 +62,8 @@ export async function writeDemoPartner(db: Db, partner: DemoPartner): Promise<{ 
     await bulkInsert(tx, engine, tables.adminAssignments, partner.adminAssignments.map((a) => ({ ...a, adminId: mapped(adminIds, a.adminId) })));
     await bulkInsert(tx, engine, tables.callQueueWeeks, partner.callQueueWeeks);
     await bulkInsert(tx, engine, tables.callingUsage, partner.callingUsage);
+    await bulkInsert(tx, engine, tables.callingWeeks, callingWeeksOf(partner.callingUsage));
+    await bulkInsert(tx, engine, tables.callQualityWeeks, partner.callQualityWeeks);
     // Without statistics the planners read the rollups' correlated subqueries through the
     // (status, end_at) index, once per customer: minutes at 10,000 customers instead of a second.
     await tx.$executeRawUnsafe("ANALYZE");
@@ -94,6 +97,9 @@ export async function clearPartnerData(db: Db): Promise<void> {
     await tx.partnerAdmin.deleteMany({ where: { source: DEMO_SOURCE } });
     await tx.callQueueWeek.deleteMany();
     await tx.callingUsage.deleteMany();
+    await tx.callingWeek.deleteMany();
+    await tx.callQualityWeek.deleteMany();
+    await tx.licenseWeek.deleteMany();
     await tx.customer.deleteMany();
   }, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 });
 }

@@ -10,7 +10,7 @@ let run: TestRun;
 let browser: Browser;
 
 beforeAll(async () => {
-  run = await startTestRun({ demoCustomers: 40 });
+  run = await startTestRun({ demoCustomers: 40, warmCharts: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
@@ -55,4 +55,22 @@ describe("the bot on the sandbox page", () => {
     mkdirSync("test-artifacts", { recursive: true });
     await page.screenshot({ path: "test-artifacts/sandbox-bot.png", fullPage: false });
   });
+
+  it("shows the call quality card with its charts inline, as Webex previews a posted picture", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    const room = run.sandbox.directRoomWith(ANA);
+    await page.goto(`${run.sandbox.pageUrl}#${encodeURIComponent(room.id)}`);
+    await page.fill("#text", "calling quality");
+    await page.click("#send");
+    await page.locator(".card", { hasText: "Call quality, week of" }).waitFor({ timeout: 30_000 });
+    const pictures = page.locator(".picture img");
+    await expect.poll(() => pictures.count(), { timeout: 60_000 }).toBe(2);
+    // Decoded by the browser at the size it was drawn: the picture is really there, not a broken link.
+    const sizes = await pictures.evaluateAll((images) => images.map((image) => [(image as HTMLImageElement).naturalWidth, (image as HTMLImageElement).naturalHeight]));
+    expect(sizes).toEqual([[800, 450], [800, 450]]);
+    expect(await pictures.first().getAttribute("alt")).toMatch(/^call-quality-trend-\d{4}-\d{2}-\d{2}\.png$/);
+    await pictures.last().scrollIntoViewIfNeeded();
+    mkdirSync("test-artifacts", { recursive: true });
+    await page.screenshot({ path: "test-artifacts/sandbox-chart.png", fullPage: false });
+  }, 120_000);
 });

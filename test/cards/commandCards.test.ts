@@ -100,7 +100,8 @@ describe("command cards", () => {
   it("section: KPIs, rows to subscriptions, previous and next on a middle page", () => {
     const rows = Array.from({ length: 10 }, (_, i) => ({
       customerId: `c-${i}`, customerName: `Customer ${i}`, subscriptionId: `Sub-${i}`, endAt: new Date(NOW.getTime() + (i + 1) * 86_400_000), daysUntilEnd: i,
-      total: 10, assigned: 8, used: 5, available: 2, usageTrend: [],
+      total: 10, assigned: 8, used: 5, available: 2,
+      usageTrend: i === 0 ? [3, null, 7, 5].map((used, w) => ({ weekStart: new Date(NOW.getTime() - (3 - w) * 7 * 86_400_000), used })) : [],
     }));
     const view: SectionView = {
       kind: "expire", family: "meetings", windowDays: 30, percentile: 25, minAgeDays: 30, pageAction: paging,
@@ -109,10 +110,25 @@ describe("command cards", () => {
     const reply = sectionCard(view, t, utc);
     expectValid(reply);
     expect(reply.text).toContain("License usage: n/a");
+    // The seed's "usage over the last 3 months" and the available licenses, shown at last.
+    expect(reply.text).toContain("5 used / 8 assigned / 2 available of 10 · usage over the last 3 months: 3 → 5 used, at most 7 in a week");
+    expect(reply.text).toContain("usage over the last 3 months: n/a");
     expect(reply.card.actions!.map((a) => a.title)).toEqual(["How these are counted", "Previous", "Next"]);
     expect(submitsOf(reply.card).filter((s) => s.data.action === "test.page").map((s) => s.data.page)).toEqual([1, 3]);
     expect(Buffer.byteLength(JSON.stringify(reply.card))).toBeLessThan(14 * 1024);
     expect(reply.card).toMatchSnapshot();
+  });
+
+  it("section: over-limit rows show the assigned and used percentages", () => {
+    const row = { customerId: "c-1", customerName: "Over Co", subscriptionId: "Sub-9", product: "meetings", monthsRemaining: 4, autoRenew: false,
+      total: 10, assigned: 12, used: 6, available: 0, overage: 2, assignedPercent: 120, usedPercent: 60 };
+    const view: SectionView = {
+      kind: "over", family: "meetings", windowDays: 90, percentile: 25, minAgeDays: 30, pageAction: paging,
+      section: { customers: 1, totalOverage: 2, averageOverage: 2, table: makePage([row], { pageCount: 1 }) },
+    };
+    const reply = sectionCard(view, t, utc);
+    expectValid(reply);
+    expect(reply.text).toContain("Sub-9 · Webex Meetings · 12 assigned of 10 bought (120 %, +2) · 6 used (60 %)");
   });
 
   it("section: says so when it is empty, without paging", () => {

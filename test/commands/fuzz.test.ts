@@ -47,12 +47,14 @@ const cardInputs = fc.oneof(
 );
 
 function expectOneGoodReply(deps: RecordingDeps, before: number, what: string): void {
-  expect(deps.sent.length - before, `exactly one reply to ${what}`).toBe(1);
-  const reply = deps.sent.at(-1)!;
-  expect(typeof reply.text === "string" && reply.text.length > 0).toBe(true);
-  if (reply.card) expect(cardProblems(reply.card), what).toEqual([]);
-  expect(Buffer.byteLength(reply.text ?? ""), what).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
-  if (reply.card) expect(renderProblems(reply.card), what).toEqual([]);
+  // Exactly one reply; the pictures a calling or trend card brings follow it, PNG files only.
+  const [reply, ...pictures] = deps.sent.slice(before);
+  expect(reply, `exactly one reply to ${what}`).toBeDefined();
+  expect(pictures.every((p) => p.file?.contentType === "image/png" && !p.card), `nothing but pictures after the reply to ${what}`).toBe(true);
+  expect(typeof reply!.text === "string" && reply!.text.length > 0).toBe(true);
+  if (reply!.card) expect(cardProblems(reply!.card), what).toEqual([]);
+  expect(Buffer.byteLength(reply!.text ?? ""), what).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+  if (reply!.card) expect(renderProblems(reply!.card), what).toEqual([]);
   const all = JSON.stringify(reply);
   expect(all, what).not.toMatch(/\n\s+at |\bat .*\(.*:\d+:\d+\)|Error:|went wrong on my side/);
 }

@@ -80,7 +80,7 @@ describeEachEngine("reports", (getStore) => {
   it("reports the expiring section and call-queue weeks from the analytics", async () => {
     const db = getStore().db;
     const expiring = parseCsv((await reportFile(template("expiring"), { db, now: NOW, viewer: FULL, filter: {}, family: "calling" }, "UTC")).content.toString());
-    expect(expiring[0]).toEqual(["Customer Name", "Org ID", "Subscription ID", "End Date", "Days Until Expiry", "Total Licenses", "Used", "Assigned", "Available"]);
+    expect(expiring[0]).toEqual(["Customer Name", "Org ID", "Subscription ID", "End Date", "Days Until Expiry", "Total Licenses", "Used", "Assigned", "Available", "Usage Over the Last 3 Months"]);
     expect(expiring.slice(1).map((r) => r[2])).toEqual(["s-z0", "s-z1", "s-z2", "s-z3", "s-z4", "s-z5", "s-z6"]);
     const queues = parseCsv((await reportFile(template("call-queues"), { db, now: NOW, viewer: FULL, filter: {}, family: "meetings" }, "UTC")).content.toString());
     expect(queues[1]).toEqual(['Acme, "Ltd"', "c-acme", "2026-11-16", "100", "80", "20", "0", "0", "0", "10", "15", "20"]);

@@ -145,6 +145,8 @@ function renderMessage(message) {
 }
 
 function renderFile(file) {
+  // Webex previews a posted picture in the conversation; other files stay a download link.
+  if (/^image\/(png|jpeg|gif)$/.test(file.contentType)) return renderPicture(file);
   const link = document.createElement("a");
   link.className = "file";
   link.href = file.url;
@@ -160,6 +162,18 @@ function renderFile(file) {
   size.textContent = formatSize(file.size);
   label.append(name, size);
   link.append(icon, label);
+  return link;
+}
+
+function renderPicture(file) {
+  const link = document.createElement("a");
+  link.className = "picture";
+  link.href = file.url;
+  link.download = file.name;
+  const image = document.createElement("img");
+  image.src = file.url;
+  image.alt = file.name;
+  link.append(image);
   return link;
 }
 

@@ -4,6 +4,7 @@
 import express, { Router, type Request, type Response } from "express";
 import type { DemoPartner } from "../../../prisma/seed/index.js";
 import { subscriptionDetailsCsv, zippedReport } from "./subscriptionReport.js";
+import { callingUsageCsv, mediaQualityCsv } from "./callingReports.js";
 
 export interface PartnerApiOptions {
   partner: DemoPartner;
@@ -17,7 +18,11 @@ export interface PartnerApiOptions {
 }
 
 export const SUBSCRIPTION_DETAILS_TEMPLATE = { id: 1701, title: "Subscription Details", service: "Partner", maxDays: 1, identifier: "partner" };
-const TEMPLATES = [SUBSCRIPTION_DETAILS_TEMPLATE, { id: 130, title: "Calling Detailed Usage", service: "Partner", maxDays: 31, identifier: "partner" }];
+export const CALLING_USAGE_TEMPLATE = { id: 130, title: "Calling Detailed Usage", service: "Partner", maxDays: 31, identifier: "partner" };
+// Assumed: the per-leg media quality export offered as a partner template (not checked against
+// the live API from here); its columns are those the call-quality import reads.
+export const MEDIA_QUALITY_TEMPLATE = { id: 140, title: "Calling Media Quality", service: "Partner", maxDays: 31, identifier: "partner" };
+const TEMPLATES = [SUBSCRIPTION_DETAILS_TEMPLATE, CALLING_USAGE_TEMPLATE, MEDIA_QUALITY_TEMPLATE];
 
 const LICENSE_NAMES: Record<string, string> = {
   meetings: "Meeting - Webex Meetings Suite",
@@ -28,6 +33,8 @@ const LICENSE_NAMES: Record<string, string> = {
 };
 
 interface ReportJob { id: string; templateId: number; startDate: string; endDate: string; regionId: string | null; createdTime: string; polls: number }
+
+const titleOf = (job: ReportJob): string => TEMPLATES.find((t) => t.id === job.templateId)?.title ?? SUBSCRIPTION_DETAILS_TEMPLATE.title;
 
 function error(res: Response, status: number, message: string): void {
   res.status(status).json({ message, errors: [{ description: message }], trackingId: "sandbox-partner" });
@@ -122,7 +129,7 @@ export function partnerApiRouter(options: PartnerApiOptions): Router {
   router.post("/partner/reports", (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const templateId = Number(body.templateId);
-    if (templateId !== SUBSCRIPTION_DETAILS_TEMPLATE.id || typeof body.startDate !== "string" || typeof body.endDate !== "string") {
+    if (!TEMPLATES.some((t) => t.id === templateId) || typeof body.startDate !== "string" || typeof body.endDate !== "string") {
       error(res, 400, "templateId (a template of this partner), startDate and endDate are required.");
       return;
     }
@@ -145,7 +152,7 @@ export function partnerApiRouter(options: PartnerApiOptions): Router {
     const done = job.polls > (options.pollsUntilDone ?? 1);
     const base = `${req.protocol}://${req.get("host")}${req.baseUrl}`;
     res.json({
-      reportId: job.id, templateId: job.templateId, title: SUBSCRIPTION_DETAILS_TEMPLATE.title, service: "Partner",
+      reportId: job.id, templateId: job.templateId, title: titleOf(job), service: "Partner",
       startDate: job.startDate, endDate: job.endDate, regionId: job.regionId, createdTime: job.createdTime,
       status: done ? "done" : "inProgress",
       ...(done && { downloadURL: `${base}/partner/reports/${job.id}/download`, downloadUrlExpiryTime: "3600" }),
@@ -159,11 +166,15 @@ export function partnerApiRouter(options: PartnerApiOptions): Router {
       return;
     }
     const at = now();
-    const csv = subscriptionDetailsCsv(partner, at, job.regionId);
+    const window = { start: new Date(`${job.startDate}T00:00:00Z`), end: new Date(`${job.endDate}T23:59:59Z`), region: job.regionId };
+    const csv = job.templateId === CALLING_USAGE_TEMPLATE.id ? callingUsageCsv(partner, window)
+      : job.templateId === MEDIA_QUALITY_TEMPLATE.id ? mediaQualityCsv(partner, window)
+      : subscriptionDetailsCsv(partner, at, job.regionId);
+    const name = `${titleOf(job)}_${job.id.slice(0, 8)}_${at.toISOString().slice(0, 10)}`;
     // Like Webex: a zip without a .zip extension in its name, holding one CSV.
     res.setHeader("Content-Type", "application/zip");
-    res.setHeader("Content-Disposition", `attachment; filename="Subscription Details_${job.id.slice(0, 8)}_${at.toISOString().slice(0, 10)}"`);
-    res.send(zippedReport(`Subscription Details_${job.id.slice(0, 8)}_${at.toISOString().slice(0, 10)}.csv`, csv));
+    res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
+    res.send(zippedReport(`${name}.csv`, csv));
   });
 
   return router;

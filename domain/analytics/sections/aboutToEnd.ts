@@ -34,6 +34,14 @@ export interface AboutToEndSection {
   table: Page<AboutToEndRow>;
 }
 
+/** "Usage over the last 3 months" of a row: its first and last weekly figures and the highest
+ * (the licenses used in the busiest week), or null without any snapshot. Cards and reports read it. */
+export function usageOverWeeks(trend: AboutToEndRow["usageTrend"]): { first: number; last: number; peak: number } | null {
+  const used = trend.map((w) => w.used).filter((u): u is number => u !== null);
+  if (used.length === 0) return null;
+  return { first: used[0]!, last: used.at(-1)!, peak: Math.max(...used) };
+}
+
 async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "expire" | "renew"): Promise<AboutToEndSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();

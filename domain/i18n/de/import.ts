@@ -7,6 +7,7 @@ export const deImport: Partial<Record<MessageKey, string>> = {
   "import.kind.calling-usage": "Anrufnutzungsdetails",
   "import.kind.call-queue-stats": "Anrufwarteschlangenstatistik",
   "import.kind.call-history": "Detaillierter Anrufverlauf",
+  "import.kind.call-quality": "Medienqualität der Anrufe",
   "import.kind.sync": "Synchronisierung über die Partner-API",
 
   "import.source.space": "Webex-Bereich",

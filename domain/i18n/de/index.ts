@@ -10,7 +10,8 @@ import { deReports } from "./reports.js";
 import { deImport } from "./import.js";
 import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
+import { deCalling } from "./calling.js";
 
 export const german: Partial<Record<MessageKey, string>> = {
-  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage,
+  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deCalling,
 };

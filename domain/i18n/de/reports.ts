@@ -3,7 +3,7 @@
 import type { MessageKey } from "../catalogue.js";
 
 export const deReports: Partial<Record<MessageKey, string>> = {
-  "help.summary.report": "Veröffentlicht jetzt einen Bericht als CSV-Datei: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.report": "Veröffentlicht jetzt einen Bericht als CSV-Datei: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Plant einen Bericht in diesem Bereich täglich, wöchentlich oder monatlich zu einer Uhrzeit.",
   "help.summary.schedules": "Listet die geplanten Berichte dieses Bereichs mit ihrer nächsten Ausführung und dem Ergebnis der letzten auf.",
   "help.summary.unschedule": "Beendet einen geplanten Bericht (geben Sie seine ID aus schedules an).",

@@ -4,6 +4,7 @@ export const importMessages = {
   "import.kind.calling-usage": "Calling detailed usage",
   "import.kind.call-queue-stats": "Call queue statistics",
   "import.kind.call-history": "Detailed call history",
+  "import.kind.call-quality": "Calling media quality",
   "import.kind.sync": "Partner API sync",
 
   "import.source.space": "Webex space",

@@ -1,6 +1,6 @@
 // Reports: `report`, `schedule`, `schedules`, `unschedule`, and the scheduled posts.
 export const reportMessages = {
-  "help.summary.report": "Posts a report as a CSV file now: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.report": "Posts a report as a CSV file now: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Schedules a report in this space daily, weekly or monthly at a time of day.",
   "help.summary.schedules": "Lists this space's scheduled reports with their next run and how the last one went.",
   "help.summary.unschedule": "Stops a scheduled report (give its id from schedules).",

@@ -7,6 +7,7 @@ export const esImport: Partial<Record<MessageKey, string>> = {
   "import.kind.calling-usage": "Detalles de uso de llamadas",
   "import.kind.call-queue-stats": "Estadísticas de la cola de llamadas",
   "import.kind.call-history": "Historial detallado de llamadas",
+  "import.kind.call-quality": "Calidad de medios de llamadas",
   "import.kind.sync": "Sincronización con la API de socios",
 
   "import.source.space": "Espacio de Webex",

@@ -10,7 +10,8 @@ import { esReports } from "./reports.js";
 import { esImport } from "./import.js";
 import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
+import { esCalling } from "./calling.js";
 
 export const spanish: Partial<Record<MessageKey, string>> = {
-  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage,
+  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esCalling,
 };

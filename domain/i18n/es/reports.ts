@@ -3,7 +3,7 @@
 import type { MessageKey } from "../catalogue.js";
 
 export const esReports: Partial<Record<MessageKey, string>> = {
-  "help.summary.report": "Publica ahora un informe en formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.report": "Publica ahora un informe en formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Programa un informe en este espacio con frecuencia diaria, semanal o mensual a una hora del día.",
   "help.summary.schedules": "Muestra los informes programados de este espacio, su próxima ejecución y cómo fue la última.",
   "help.summary.unschedule": "Detiene un informe programado (indique su id de schedules).",

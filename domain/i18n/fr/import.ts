@@ -7,6 +7,7 @@ export const frImport: Partial<Record<MessageKey, string>> = {
   "import.kind.calling-usage": "Utilisation détaillée des appels",
   "import.kind.call-queue-stats": "Statistiques des files d'attente d'appels",
   "import.kind.call-history": "Historique détaillé des appels",
+  "import.kind.call-quality": "Qualité média des appels",
   "import.kind.sync": "Synchronisation avec l'API partenaire",
 
   "import.source.space": "Espace Webex",

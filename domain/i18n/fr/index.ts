@@ -10,7 +10,8 @@ import { frReports } from "./reports.js";
 import { frImport } from "./import.js";
 import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
+import { frCalling } from "./calling.js";
 
 export const french: Partial<Record<MessageKey, string>> = {
-  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage,
+  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frCalling,
 };

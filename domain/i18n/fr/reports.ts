@@ -3,7 +3,7 @@
 import type { MessageKey } from "../catalogue.js";
 
 export const frReports: Partial<Record<MessageKey, string>> = {
-  "help.summary.report": "Publie maintenant un rapport au format CSV : subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.report": "Publie maintenant un rapport au format CSV : subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Programme un rapport dans cet espace de façon quotidienne, hebdomadaire ou mensuelle à une heure donnée.",
   "help.summary.schedules": "Affiche les rapports programmés de cet espace, leur prochaine exécution et le résultat de la dernière.",
   "help.summary.unschedule": "Arrête un rapport programmé (indiquez son id tiré de schedules).",

@@ -8,6 +8,7 @@ export const plImport: Partial<Record<MessageKey, string>> = {
   "import.kind.calling-usage": "Szczegóły wykorzystania połączeń",
   "import.kind.call-queue-stats": "Statystyki kolejki połączeń",
   "import.kind.call-history": "Szczegółowa historia połączeń",
+  "import.kind.call-quality": "Jakość multimediów połączeń",
   "import.kind.sync": "Synchronizacja przez API partnera",
 
   "import.source.space": "Obszar Webex",

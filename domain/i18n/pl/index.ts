@@ -10,7 +10,8 @@ import { plReports } from "./reports.js";
 import { plImport } from "./import.js";
 import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
+import { plCalling } from "./calling.js";
 
 export const polish: Partial<Record<MessageKey, string>> = {
-  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage,
+  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plCalling,
 };

@@ -3,7 +3,7 @@
 import type { MessageKey } from "../catalogue.js";
 
 export const plReports: Partial<Record<MessageKey, string>> = {
-  "help.summary.report": "Publikuje teraz raport jako plik CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.report": "Publikuje teraz raport jako plik CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Planuje raport w tym obszarze codziennie, co tydzień lub co miesiąc o wybranej godzinie.",
   "help.summary.schedules": "Wyświetla zaplanowane raporty tego obszaru z terminem następnego uruchomienia i wynikiem ostatniego.",
   "help.summary.unschedule": "Zatrzymuje zaplanowany raport (podaj jego identyfikator z schedules).",

@@ -7,6 +7,7 @@ export const ptImport: Partial<Record<MessageKey, string>> = {
   "import.kind.calling-usage": "Detalhes de uso de chamadas",
   "import.kind.call-queue-stats": "Estatísticas da fila de chamadas",
   "import.kind.call-history": "Histórico detalhado de chamadas",
+  "import.kind.call-quality": "Qualidade de mídia das chamadas",
   "import.kind.sync": "Sincronização com a API de parceiros",
 
   "import.source.space": "Espaço do Webex",

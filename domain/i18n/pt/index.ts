@@ -10,7 +10,8 @@ import { ptReports } from "./reports.js";
 import { ptImport } from "./import.js";
 import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
+import { ptCalling } from "./calling.js";
 
 export const portuguese: Partial<Record<MessageKey, string>> = {
-  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage,
+  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptCalling,
 };

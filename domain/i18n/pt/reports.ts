@@ -3,7 +3,7 @@
 import type { MessageKey } from "../catalogue.js";
 
 export const ptReports: Partial<Record<MessageKey, string>> = {
-  "help.summary.report": "Publica agora um relatório em formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
+  "help.summary.report": "Publica agora um relatório em formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Agenda um relatório neste espaço diariamente, semanalmente ou mensalmente em um horário do dia.",
   "help.summary.schedules": "Lista os relatórios agendados deste espaço com a próxima execução e o resultado da última.",
   "help.summary.unschedule": "Interrompe um relatório agendado (informe o id mostrado em schedules).",

@@ -2,6 +2,7 @@
 import type { KindSpec } from "../columns.js";
 import type { ReportKind } from "../types.js";
 import { callHistory, type CallHistoryRow } from "./callHistory.js";
+import { callQuality, type CallQualityRow } from "./callQuality.js";
 import { callingUsage, type CallingUsageRow } from "./callingUsage.js";
 import { callQueueStats, type CallQueueStatsRow } from "./callQueueStats.js";
 import { subscriptionDetails, type SubscriptionDetailsRow } from "./subscriptionDetails.js";
@@ -11,6 +12,7 @@ export interface RowsOfKind {
   "calling-usage": CallingUsageRow;
   "call-queue-stats": CallQueueStatsRow;
   "call-history": CallHistoryRow;
+  "call-quality": CallQualityRow;
 }
 
 export const KIND_SPECS: { [K in ReportKind]: KindSpec<RowsOfKind[K]> } = {
@@ -18,6 +20,7 @@ export const KIND_SPECS: { [K in ReportKind]: KindSpec<RowsOfKind[K]> } = {
   "calling-usage": callingUsage,
   "call-queue-stats": callQueueStats,
   "call-history": callHistory,
+  "call-quality": callQuality,
 };
 
-export const DETECTION_ORDER: readonly ReportKind[] = ["subscription-details", "call-history", "calling-usage", "call-queue-stats"];
+export const DETECTION_ORDER: readonly ReportKind[] = ["subscription-details", "call-quality", "call-history", "calling-usage", "call-queue-stats"];

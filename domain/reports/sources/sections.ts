@@ -6,6 +6,7 @@ import {
   aboutToExpireSection, aboutToRenewSection, lowAssignmentSection, overLimitSection, recentlyAddedSection,
 } from "../../analytics/index.js";
 import type { AnalyticsContext, Page, SectionQuery } from "../../analytics/types.js";
+import { usageOverWeeks, type AboutToEndRow } from "../../analytics/sections/aboutToEnd.js";
 import { fixedClock } from "../../clock.js";
 import { isoDay, type ReportQuery, type ReportRecord } from "../source.js";
 
@@ -22,15 +23,14 @@ function sectionSource<Row>(read: SectionReader<Row>, toRecord: (row: Row) => Re
   };
 }
 
-export const expiringRows = sectionSource(aboutToExpireSection, (r) => ({
+const endingRecord = (r: AboutToEndRow): ReportRecord => ({
   customerName: r.customerName, orgId: r.customerId, subscriptionId: r.subscriptionId, endDate: isoDay(r.endAt),
   daysLeft: r.daysUntilEnd, total: r.total, used: r.used, assigned: r.assigned, available: r.available,
-}));
+  usageLast3Months: usageOverWeeks(r.usageTrend)?.peak ?? null,
+});
 
-export const renewingRows = sectionSource(aboutToRenewSection, (r) => ({
-  customerName: r.customerName, orgId: r.customerId, subscriptionId: r.subscriptionId, endDate: isoDay(r.endAt),
-  daysLeft: r.daysUntilEnd, total: r.total, used: r.used, assigned: r.assigned, available: r.available,
-}));
+export const expiringRows = sectionSource(aboutToExpireSection, endingRecord);
+export const renewingRows = sectionSource(aboutToRenewSection, endingRecord);
 
 export const lowAssignmentRows = sectionSource(lowAssignmentSection, (r) => ({
   customerName: r.customerName, orgId: r.customerId, subscriptionId: r.subscriptionId, product: r.product,

@@ -1,8 +1,8 @@
 // German: chat commands and their cards. Labels follow seeds/004: table columns
 // ("Abonnement-ID", "Gesamtlizenzen", "Verbleibende Monate"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deCommands: Partial<Record<MessageKey, string>> = {
+export const deCommands = {
   "help.summary.customer": "Zeigt einen Kunden: Profil, Abonnements, Testversionen, Tags und Partneradministratoren. Geben Sie einen Namen oder eine Organisations-ID an.",
   "help.summary.find": "Findet die Kundenorganisation zur E-Mail-Adresse eines Benutzers.",
   "help.summary.kpis": "Zeigt die Abonnement-KPIs (Meetings oder Calling) Ihrer Kunden.",
@@ -195,4 +195,4 @@ export const deCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.region": "geben Sie US, CA, EU, UAE oder all an",
   "commandArg.tag": "geben Sie einen Tag-Namen mit höchstens 80 Zeichen an",
   "commandArg.customer": "geben Sie einen Kundennamen oder eine Organisations-ID an, zum Beispiel customer \"Acme GmbH\"",
-};
+} satisfies Partial<Catalogue>;

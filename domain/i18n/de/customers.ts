@@ -1,7 +1,7 @@
 // German: the customer list and paging.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deCustomers: Partial<Record<MessageKey, string>> = {
+export const deCustomers = {
   "customers.title": "Kunden ({total})",
   "customers.none": "Kein Kunde entspricht dieser Anfrage.",
   "customers.noStatus": "Kein Status",
@@ -10,4 +10,4 @@ export const deCustomers: Partial<Record<MessageKey, string>> = {
   "help.summary.customers": "Listet Ihre Kunden mit ihrem Status auf; filtern Sie mit status:, product:, type:, region:, tag:, managed:.",
   "paging.previous": "Zurück",
   "paging.next": "Weiter",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // German: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deNotices: Partial<Record<MessageKey, string>> = {
+export const deNotices = {
   "help.title": "Was ich kann",
   "help.intro": "Schreiben Sie einen Befehl in diesen Bereich (in einem Gruppenbereich erwähnen Sie mich zuerst). Klicken Sie in einer Liste auf eine Zeile, um Details anzuzeigen.",
   "help.commandTitle": "Befehl: {command}",
@@ -34,4 +34,4 @@ export const deNotices: Partial<Record<MessageKey, string>> = {
   "argument.oneOf": "{name} muss einer dieser Werte sein: {allowed}, nicht „{value}“.",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: ist kein Filter dieses Befehls.",
-};
+} satisfies Partial<Catalogue>;

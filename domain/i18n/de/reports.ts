@@ -1,8 +1,8 @@
 // German: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deReports: Partial<Record<MessageKey, string>> = {
+export const deReports = {
   "help.summary.report": "Veröffentlicht jetzt einen Bericht als CSV-Datei: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
   "help.summary.schedule": "Plant einen Bericht in diesem Bereich täglich, wöchentlich oder monatlich zu einer Uhrzeit.",
   "help.summary.schedules": "Listet die geplanten Berichte dieses Bereichs mit ihrer nächsten Ausführung und dem Ergebnis der letzten auf.",
@@ -39,4 +39,4 @@ export const deReports: Partial<Record<MessageKey, string>> = {
   "reports.unscheduled": "Zeitplan {id} ist beendet; daraus kommen keine Berichte mehr.",
   "reports.unscheduleUnknown": "Dieser Bereich hat keinen Zeitplan {id}. Schreiben Sie schedules, um die IDs zu sehen.",
   "reports.ownerGone": "Der geplante Bericht {schedule} wurde nicht veröffentlicht: {email}, der ihn geplant hat, ist kein Partneradministrator mehr. Planen Sie ihn neu oder beenden Sie ihn mit unschedule {schedule}.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Spanish: chat commands and their cards. Labels follow seeds/000: table columns ("ID de
 // suscripción", "Licencias totales", "Meses restantes"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esCommands: Partial<Record<MessageKey, string>> = {
+export const esCommands = {
   "help.summary.customer": "Muestra un cliente: perfil, suscripciones, pruebas, etiquetas y administradores de socios. Indique un nombre o un id de organización.",
   "help.summary.find": "Busca la organización de cliente de la dirección de correo electrónico de un usuario.",
   "help.summary.kpis": "Muestra los KPI de suscripciones (reuniones o llamadas) de sus clientes.",
@@ -195,4 +195,4 @@ export const esCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.region": "indique US, CA, EU, UAE o all",
   "commandArg.tag": "indique un nombre de etiqueta de 80 caracteres como máximo",
   "commandArg.customer": "indique un nombre de cliente o un id de organización, por ejemplo customer \"Acme GmbH\"",
-};
+} satisfies Partial<Catalogue>;

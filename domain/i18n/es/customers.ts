@@ -1,7 +1,7 @@
 // Spanish: the customer list and paging.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esCustomers: Partial<Record<MessageKey, string>> = {
+export const esCustomers = {
   "customers.title": "Clientes ({total})",
   "customers.none": "Ningún cliente coincide con esta consulta.",
   "customers.noStatus": "Sin estado",
@@ -10,4 +10,4 @@ export const esCustomers: Partial<Record<MessageKey, string>> = {
   "help.summary.customers": "Muestra sus clientes con sus estados; filtre con status:, product:, type:, region:, tag:, managed:.",
   "paging.previous": "Anterior",
   "paging.next": "Siguiente",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // Spanish: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esNotices: Partial<Record<MessageKey, string>> = {
+export const esNotices = {
   "help.title": "Lo que puedo hacer",
   "help.intro": "Escriba un comando en este espacio (en un espacio de grupo, mencióneme primero). Haga clic en una fila de cualquier lista para ver los detalles.",
   "help.commandTitle": "Comando: {command}",
@@ -34,4 +34,4 @@ export const esNotices: Partial<Record<MessageKey, string>> = {
   "argument.oneOf": "{name} debe ser uno de {allowed}, no \"{value}\".",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: no es un filtro de este comando.",
-};
+} satisfies Partial<Catalogue>;

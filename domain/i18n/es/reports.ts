@@ -1,8 +1,8 @@
 // Spanish: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esReports: Partial<Record<MessageKey, string>> = {
+export const esReports = {
   "help.summary.report": "Publica ahora un informe en formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
   "help.summary.schedule": "Programa un informe en este espacio con frecuencia diaria, semanal o mensual a una hora del día.",
   "help.summary.schedules": "Muestra los informes programados de este espacio, su próxima ejecución y cómo fue la última.",
@@ -39,4 +39,4 @@ export const esReports: Partial<Record<MessageKey, string>> = {
   "reports.unscheduled": "La programación {id} se ha detenido; no enviará más informes.",
   "reports.unscheduleUnknown": "Este espacio no tiene la programación {id}. Escriba schedules para ver los id.",
   "reports.ownerGone": "El informe programado {schedule} no se ha publicado: {email}, que lo programó, ya no es administrador de socios. Vuelva a programarlo o deténgalo con unschedule {schedule}.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // French: chat commands and their cards. Labels follow seeds/002: table columns ("ID
 // d'abonnement", "Nombre total de licences", "Mois restants"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frCommands: Partial<Record<MessageKey, string>> = {
+export const frCommands = {
   "help.summary.customer": "Affiche un client : profil, abonnements, essais, balises et administrateurs partenaires. Indiquez un nom ou un id d'organisation.",
   "help.summary.find": "Trouve l'organisation cliente de l'adresse e-mail d'un utilisateur.",
   "help.summary.kpis": "Affiche les KPI d'abonnement (réunions ou appels) de vos clients.",
@@ -195,4 +195,4 @@ export const frCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.region": "indiquez US, CA, EU, UAE ou all",
   "commandArg.tag": "indiquez un nom de balise de 80 caractères au maximum",
   "commandArg.customer": "indiquez un nom de client ou un id d'organisation, par exemple customer \"Acme GmbH\"",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // French statuses, regions and roles: the exact words of the Partner Hub guide in French
 // (seeds/002: "Liste des clients", "Sélecteur de région", "Administrateurs partenaires").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frCommon: Partial<Record<MessageKey, string>> = {
+export const frCommon = {
   "status.trial": "Essai",
   "status.active": "Abonnement",
   "status.expiringSoon": "Expiration prochaine",
@@ -23,4 +23,4 @@ export const frCommon: Partial<Record<MessageKey, string>> = {
   "role.readonly": "Administrateur partenaire en lecture seule",
   "role.sales-full": "Administrateur complet des ventes",
   "role.sales": "Administrateur des ventes",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // French: the customer list and paging.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frCustomers: Partial<Record<MessageKey, string>> = {
+export const frCustomers = {
   "customers.title": "Clients ({total})",
   "customers.none": "Aucun client ne correspond à cette demande.",
   "customers.noStatus": "Aucun statut",
@@ -10,4 +10,4 @@ export const frCustomers: Partial<Record<MessageKey, string>> = {
   "help.summary.customers": "Affiche vos clients avec leurs statuts ; filtrez avec status:, product:, type:, region:, tag:, managed:.",
   "paging.previous": "Précédent",
   "paging.next": "Suivant",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // French: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frNotices: Partial<Record<MessageKey, string>> = {
+export const frNotices = {
   "help.title": "Ce que je sais faire",
   "help.intro": "Écrivez une commande dans cet espace (dans un espace de groupe, mentionnez-moi d'abord). Cliquez sur une ligne de n'importe quelle liste pour afficher les détails.",
   "help.commandTitle": "Commande : {command}",
@@ -34,4 +34,4 @@ export const frNotices: Partial<Record<MessageKey, string>> = {
   "argument.oneOf": "{name} doit être l'une des valeurs {allowed}, et non « {value} ».",
   "argument.invalid": "{name} : {problem}",
   "argument.unknownOption": "{name}: n'est pas un filtre de cette commande.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // French: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frReports: Partial<Record<MessageKey, string>> = {
+export const frReports = {
   "help.summary.report": "Publie maintenant un rapport au format CSV : subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
   "help.summary.schedule": "Programme un rapport dans cet espace de façon quotidienne, hebdomadaire ou mensuelle à une heure donnée.",
   "help.summary.schedules": "Affiche les rapports programmés de cet espace, leur prochaine exécution et le résultat de la dernière.",
@@ -39,4 +39,4 @@ export const frReports: Partial<Record<MessageKey, string>> = {
   "reports.unscheduled": "La programmation {id} est arrêtée ; elle n'enverra plus de rapports.",
   "reports.unscheduleUnknown": "Cet espace n'a pas de programmation {id}. Écrivez schedules pour voir les id.",
   "reports.ownerGone": "Le rapport programmé {schedule} n'a pas été publié : {email}, qui l'a programmé, n'est plus administrateur partenaire. Programmez-le à nouveau ou arrêtez-le avec unschedule {schedule}.",
-};
+} satisfies Partial<Catalogue>;

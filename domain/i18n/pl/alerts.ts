@@ -1,8 +1,8 @@
 // Polish: proactive alerts and the `alerts` command. Counts are written as "label: {count}"
 // so that no Polish plural form has to agree with a number.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plAlerts: Partial<Record<MessageKey, string>> = {
+export const plAlerts = {
   "help.summary.alerts": "Wyświetla lub zmienia alerty o wygasaniu w tym obszarze: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
   "alerts.card.title": "Alerty partnera z dnia {date}",
   "alerts.card.expiringHeading": "Wygasa wkrótce ({count})",
@@ -29,4 +29,4 @@ export const plAlerts: Partial<Record<MessageKey, string>> = {
   "alerts.settings.text": "Alerty są {state}: codziennie o {time} ({timeZone}), z ostrzeżeniem na {thresholds} dni przed końcem subskrypcji lub wersji próbnej.",
   "alerts.changed": "Gotowe. Alerty są {state}: codziennie o {time} ({timeZone}), z ostrzeżeniem na {thresholds} dni przed końcem subskrypcji lub wersji próbnej.",
   "alerts.onlyManagers": "Alerty mogą zmieniać tylko pełnoprawni administratorzy partnera i administratorzy partnera; możesz je wyświetlić poleceniem alerts.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Polish analytics labels: KPIs and sections as named in seeds/001 ("Kluczowe wskaźniki
 // wydajności (KPI)", "Wgląd w kolejkę połączeń"); filters as in "Filtry".
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plAnalytics: Partial<Record<MessageKey, string>> = {
+export const plAnalytics = {
   "analytics.filter.invalid": "Filtr „{field}” jest nieprawidłowy ({problem}). {hint}",
   "analytics.filter.region": "Użyj jednego z regionów US, CA, EU lub UAE.",
   "analytics.filter.managedBy": "Użyj „partner” dla klientów Twojej organizacji partnerskiej lub „external” dla klientów, którymi zarządzasz jako administrator zewnętrzny.",
@@ -27,4 +27,4 @@ export const plAnalytics: Partial<Record<MessageKey, string>> = {
 
   "analytics.callQueue.weightedNote": "Średnie dla całego partnera są ważone liczbą połączeń każdego klienta.",
   "analytics.callQueue.week": "Kolejki połączeń w tygodniu od {week}",
-};
+} satisfies Partial<Catalogue>;

@@ -1,9 +1,9 @@
 // Polish: chat commands and their cards. Labels follow seeds/001: table columns
 // ("Identyfikator subskrypcji", "Łączna liczba licencji", "Pozostałe miesiące"), KPIs and the
 // call-queue KPIs. Counts are written as "label: {count}" so no plural form must agree.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plCommands: Partial<Record<MessageKey, string>> = {
+export const plCommands = {
   "help.summary.customer": "Wyświetla jednego klienta: profil, subskrypcje, wersje próbne, tagi i administratorów partnera. Podaj nazwę lub identyfikator organizacji.",
   "help.summary.find": "Znajduje organizację klienta na podstawie adresu e-mail użytkownika.",
   "help.summary.kpis": "Wyświetla wskaźniki KPI subskrypcji (spotkania lub połączenia) Twoich klientów.",
@@ -196,4 +196,4 @@ export const plCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.region": "podaj US, CA, EU, UAE lub all",
   "commandArg.tag": "podaj nazwę tagu o długości najwyżej 80 znaków",
   "commandArg.customer": "podaj nazwę klienta lub identyfikator organizacji, np. customer \"Acme GmbH\"",
-};
+} satisfies Partial<Catalogue>;

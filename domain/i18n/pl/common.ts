@@ -1,8 +1,8 @@
 // Polish statuses, regions and roles: the exact words of the Partner Hub guide in Polish
 // (seeds/001: "Lista klientów", "Selektor regionu", "Administratorzy partnera").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plCommon: Partial<Record<MessageKey, string>> = {
+export const plCommon = {
   "status.trial": "Wersja próbna",
   "status.active": "Subskrypcja",
   "status.expiringSoon": "Wygasa wkrótce",
@@ -23,4 +23,4 @@ export const plCommon: Partial<Record<MessageKey, string>> = {
   "role.readonly": "Administrator partnera z uprawnieniami tylko do odczytu",
   "role.sales-full": "Pełnoprawny administrator sprzedaży",
   "role.sales": "Administrator sprzedaży",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // Polish: the customer list and paging.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plCustomers: Partial<Record<MessageKey, string>> = {
+export const plCustomers = {
   "customers.title": "Klienci ({total})",
   "customers.none": "Żaden klient nie spełnia warunków tego zapytania.",
   "customers.noStatus": "Brak statusu",
@@ -10,4 +10,4 @@ export const plCustomers: Partial<Record<MessageKey, string>> = {
   "help.summary.customers": "Wyświetla listę klientów z ich statusami; filtruj za pomocą status:, product:, type:, region:, tag:, managed:.",
   "paging.previous": "Poprzednia",
   "paging.next": "Następna",
-};
+} satisfies Partial<Catalogue>;

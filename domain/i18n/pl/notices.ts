@@ -1,7 +1,7 @@
 // Polish: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plNotices: Partial<Record<MessageKey, string>> = {
+export const plNotices = {
   "help.title": "Co potrafię",
   "help.intro": "Napisz polecenie w tym obszarze (w obszarze grupowym najpierw mnie wspomnij). Kliknij wiersz dowolnej listy, aby wyświetlić szczegóły.",
   "help.commandTitle": "Polecenie: {command}",
@@ -34,4 +34,4 @@ export const plNotices: Partial<Record<MessageKey, string>> = {
   "argument.oneOf": "{name} musi mieć jedną z wartości {allowed}, a nie „{value}”.",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: nie jest filtrem tego polecenia.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Polish: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plReports: Partial<Record<MessageKey, string>> = {
+export const plReports = {
   "help.summary.report": "Publikuje teraz raport jako plik CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
   "help.summary.schedule": "Planuje raport w tym obszarze codziennie, co tydzień lub co miesiąc o wybranej godzinie.",
   "help.summary.schedules": "Wyświetla zaplanowane raporty tego obszaru z terminem następnego uruchomienia i wynikiem ostatniego.",
@@ -39,4 +39,4 @@ export const plReports: Partial<Record<MessageKey, string>> = {
   "reports.unscheduled": "Harmonogram {id} został zatrzymany; nie będzie z niego więcej raportów.",
   "reports.unscheduleUnknown": "Ten obszar nie ma harmonogramu {id}. Napisz schedules, aby zobaczyć identyfikatory.",
   "reports.ownerGone": "Zaplanowany raport {schedule} nie został opublikowany: {email}, osoba, która go zaplanowała, nie jest już administratorem partnera. Zaplanuj go ponownie lub zatrzymaj poleceniem unschedule {schedule}.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Portuguese: chat commands and their cards. Labels follow seeds/003: table columns ("ID da
 // assinatura", "Total de licenças", "Meses restantes"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptCommands: Partial<Record<MessageKey, string>> = {
+export const ptCommands = {
   "help.summary.customer": "Mostra um cliente: perfil, assinaturas, testes, tags e administradores de parceiros. Informe um nome ou um id de organização.",
   "help.summary.find": "Encontra a organização de cliente do endereço de e-mail de um usuário.",
   "help.summary.kpis": "Mostra os KPIs de assinatura (reuniões ou chamadas) dos seus clientes.",
@@ -195,4 +195,4 @@ export const ptCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.region": "informe US, CA, EU, UAE ou all",
   "commandArg.tag": "informe um nome de tag com no máximo 80 caracteres",
   "commandArg.customer": "informe um nome de cliente ou um id de organização, por exemplo customer \"Acme GmbH\"",
-};
+} satisfies Partial<Catalogue>;

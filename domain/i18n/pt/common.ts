@@ -1,8 +1,8 @@
 // Portuguese statuses, regions and roles: the exact words of the Partner Hub guide in
 // Portuguese (seeds/003: "Lista de clientes", "Seletor de região", "Administradores de parceiros").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptCommon: Partial<Record<MessageKey, string>> = {
+export const ptCommon = {
   "status.trial": "Teste",
   "status.active": "Assinatura",
   "status.expiringSoon": "Expira em breve",
@@ -23,4 +23,4 @@ export const ptCommon: Partial<Record<MessageKey, string>> = {
   "role.readonly": "Administrador somente leitura de parceiros",
   "role.sales-full": "Administrador completo de vendas",
   "role.sales": "Administrador de vendas",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // Portuguese: the customer list and paging.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptCustomers: Partial<Record<MessageKey, string>> = {
+export const ptCustomers = {
   "customers.title": "Clientes ({total})",
   "customers.none": "Nenhum cliente corresponde a esta consulta.",
   "customers.noStatus": "Sem status",
@@ -10,4 +10,4 @@ export const ptCustomers: Partial<Record<MessageKey, string>> = {
   "help.summary.customers": "Lista seus clientes com os respectivos status; filtre com status:, product:, type:, region:, tag:, managed:.",
   "paging.previous": "Anterior",
   "paging.next": "Próxima",
-};
+} satisfies Partial<Catalogue>;

@@ -1,7 +1,7 @@
 // Portuguese: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptNotices: Partial<Record<MessageKey, string>> = {
+export const ptNotices = {
   "help.title": "O que eu posso fazer",
   "help.intro": "Escreva um comando neste espaço (em um espaço de grupo, mencione-me primeiro). Clique em uma linha de qualquer lista para ver os detalhes.",
   "help.commandTitle": "Comando: {command}",
@@ -34,4 +34,4 @@ export const ptNotices: Partial<Record<MessageKey, string>> = {
   "argument.oneOf": "{name} deve ser um destes valores: {allowed}, não \"{value}\".",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: não é um filtro deste comando.",
-};
+} satisfies Partial<Catalogue>;

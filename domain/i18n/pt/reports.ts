@@ -1,8 +1,8 @@
 // Portuguese: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptReports: Partial<Record<MessageKey, string>> = {
+export const ptReports = {
   "help.summary.report": "Publica agora um relatório em formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added.",
   "help.summary.schedule": "Agenda um relatório neste espaço diariamente, semanalmente ou mensalmente em um horário do dia.",
   "help.summary.schedules": "Lista os relatórios agendados deste espaço com a próxima execução e o resultado da última.",
@@ -39,4 +39,4 @@ export const ptReports: Partial<Record<MessageKey, string>> = {
   "reports.unscheduled": "O agendamento {id} foi interrompido; não haverá mais relatórios dele.",
   "reports.unscheduleUnknown": "Este espaço não tem o agendamento {id}. Digite schedules para ver os ids.",
   "reports.ownerGone": "O relatório agendado {schedule} não foi publicado: {email}, que o agendou, não é mais administrador de parceiros. Agende-o novamente ou interrompa-o com unschedule {schedule}.",
-};
+} satisfies Partial<Catalogue>;

@@ -8,29 +8,27 @@ import { hhmmSchema, nextDueAfter, timeZoneSchema } from "../../domain/schedule/
 import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
 import { alertSettingsCard } from "../../cards/alertSettings.js";
 import { defineCommand } from "../routing/types.js";
-
-const SETTING_HINT = "say alerts on, alerts off, alerts thresholds 60,14,3 or alerts time 09:00 Europe/Madrid";
+import { addProblem } from "../../domain/i18n/issue.js";
+import type { UserKey } from "../../domain/i18n/catalogue.js";
 
 export const alertWordsSchema = z.array(z.string()).transform((words, ctx): AlertSettingsChange | undefined => {
-  const fail = (index: number, message: string): never => {
-    ctx.addIssue({ code: "custom", message, path: [index] });
-    return z.NEVER as never;
-  };
+  const fail = (index: number, issue: z.core.$ZodIssue | undefined, fallback: UserKey): never =>
+    addProblem(ctx, (issue?.message as UserKey | undefined) ?? fallback, [index]);
   const [verb, ...rest] = words.map((w, i) => (i === 0 ? w.toLowerCase() : w));
   if (verb === undefined) return undefined;
   if ((verb === "on" || verb === "off") && rest.length === 0) return { kind: "enabled", enabled: verb === "on" };
   if (verb === "thresholds" && rest.length >= 1) {
     const parsed = thresholdsSchema.safeParse(rest.join(","));
-    return parsed.success ? { kind: "thresholds", thresholds: parsed.data } : fail(1, parsed.error.issues[0]?.message ?? SETTING_HINT);
+    return parsed.success ? { kind: "thresholds", thresholds: parsed.data } : fail(1, parsed.error.issues[0], "commandArg.thresholds");
   }
   if (verb === "time" && rest.length >= 1 && rest.length <= 2) {
     const time = hhmmSchema.safeParse(rest[0]);
-    if (!time.success) return fail(1, time.error.issues[0]?.message ?? SETTING_HINT);
+    if (!time.success) return fail(1, time.error.issues[0], "commandArg.time");
     if (rest[1] === undefined) return { kind: "time", time: time.data };
     const zone = timeZoneSchema.safeParse(rest[1]);
-    return zone.success ? { kind: "time", time: time.data, timeZone: zone.data } : fail(2, zone.error.issues[0]?.message ?? SETTING_HINT);
+    return zone.success ? { kind: "time", time: time.data, timeZone: zone.data } : fail(2, zone.error.issues[0], "commandArg.timeZone");
   }
-  return fail(0, SETTING_HINT);
+  return fail(0, undefined, "commandArg.alertSetting");
 });
 
 export const alertsCommand = defineCommand({

@@ -2,7 +2,7 @@
 // explain.ts turns each issue into a sentence naming the word that was wrong).
 import { z } from "zod";
 import { ownEntry } from "../../domain/text.js";
-import { english } from "../../domain/i18n/catalogue.js";
+import { addProblem, says } from "../../domain/i18n/issue.js";
 import { emailSchema } from "../../domain/analytics/findByEmail.js";
 import { filterOptionsShape } from "./filters.js";
 
@@ -24,24 +24,25 @@ export function sectionArgs(withDays: boolean) {
       if (withDays && /^\d+$/.test(word)) {
         const value = Number(word);
         if (value >= 1 && value <= 365 && days === undefined) days = value;
-        else ctx.addIssue({ code: "custom", message: english["commandArg.days"], path: ["positional", index] });
+        else addProblem(ctx, "commandArg.days", ["positional", index]);
       } else if (ownEntry(FAMILY_WORDS, lower) && family === undefined) family = ownEntry(FAMILY_WORDS, lower);
-      else ctx.addIssue({ code: "custom", message: withDays ? english["commandArg.daysOrFamily"] : english["commandArg.family"], path: ["positional", index] });
+      else addProblem(ctx, withDays ? "commandArg.daysOrFamily" : "commandArg.family", ["positional", index]);
     });
     return { days, family: family ?? "meetings", options: words.options };
   });
 }
 
 /** A whole customer name (the words typed, joined) or an org id. */
-export const customerWords = z.array(z.string()).min(1, { message: english["commandArg.customer"] }).transform((words) => words.join(" ").trim()).pipe(z.string().min(1, { message: english["commandArg.customer"] }).max(200));
+export const customerWords = z.array(z.string()).min(1, says("commandArg.customer")).transform((words) => words.join(" ").trim()).pipe(z.string().min(1, says("commandArg.customer")).max(200, says("commandArg.customer")));
 
 export const emailWord = z.string().superRefine((value, ctx) => {
-  if (!emailSchema.safeParse(value).success) ctx.addIssue({ code: "custom", message: english["commandArg.email"] });
+  if (!emailSchema.safeParse(value).success) addProblem(ctx, "commandArg.email");
 }).transform((value) => value.trim().toLowerCase());
 
-export const weekWord = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: english["commandArg.week"] })
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), { message: english["commandArg.week"] });
+// A day that exists: 2026-02-30 would otherwise roll over into March.
+export const weekWord = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says("commandArg.week"))
+  .refine((value) => { const day = new Date(`${value}T00:00:00Z`); return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value; }, says("commandArg.week"))
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 
-export const tagWord = z.string().trim().min(1, { message: english["commandArg.tag"] }).max(80, { message: english["commandArg.tag"] })
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: english["commandArg.tag"] });
+export const tagWord = z.string().trim().min(1, says("commandArg.tag")).max(80, says("commandArg.tag"))
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), says("commandArg.tag"));

@@ -3,6 +3,7 @@
 // CustomerFilter. One definition, so that customers, kpis, the sections and reports agree.
 import { z } from "zod";
 import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import { says } from "../../domain/i18n/issue.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../../domain/model.js";
 
 /** What users type for each status (lower-cased, dashes and spaces removed). */
@@ -23,7 +24,7 @@ export const STATUS_CHOICES = ["trial", "active", "expiring", "overage", "inacti
 const statusList = z
   .string()
   .transform((value) => value.split(",").map((word) => word.trim().toLowerCase().replace(/[\s_-]/g, "")).filter(Boolean))
-  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], { message: `use ${STATUS_CHOICES.join(", ")}` })).min(1))
+  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], says("commandArg.status"))).min(1, says("commandArg.status")))
   .transform((words) => [...new Set(words.map((w) => STATUS_WORDS[w]!))].sort((a, b) => CUSTOMER_STATUSES.indexOf(a) - CUSTOMER_STATUSES.indexOf(b)));
 
 const lower = <Out>(schema: z.ZodType<Out, string>) => z.string().transform((v) => v.trim().toLowerCase()).pipe(schema);
@@ -31,12 +32,12 @@ const lower = <Out>(schema: z.ZodType<Out, string>) => z.string().transform((v) 
 /** The filter options as typed: `tag:a,b` is any of the tags, `tag:a+b` all of them. */
 export const filterOptionsShape = {
   status: statusList.optional(),
-  product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"])).optional(),
-  type: lower(z.enum(["trial", "subscription"])).optional(),
-  region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"])).optional(),
-  tag: z.string().min(1).max(200).optional(),
-  managed: lower(z.enum(["external", "partner"])).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
+  product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"], says("commandArg.product"))).optional(),
+  type: lower(z.enum(["trial", "subscription"], says("commandArg.subscriptionType"))).optional(),
+  region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"], says("commandArg.region"))).optional(),
+  tag: z.string().min(1, says("commandArg.tagFilter")).max(200, says("commandArg.tagFilter")).optional(),
+  managed: lower(z.enum(["external", "partner"], says("commandArg.managed"))).optional(),
+  page: z.coerce.number(says("commandArg.page")).int(says("commandArg.page")).min(1, says("commandArg.page")).max(10_000, says("commandArg.page")).optional(),
 };
 
 export type FilterOptions = z.infer<z.ZodObject<typeof filterOptionsShape>>;

@@ -1,6 +1,7 @@
 // `imports [N]`: the audit of data in — which reports and syncs landed, who ran them, what they changed.
 import { z } from "zod";
 import { recentImports } from "../../domain/import/index.js";
+import { says } from "../../domain/i18n/issue.js";
 import { importsCard } from "../../cards/audit.js";
 import { defineCommand } from "../routing/types.js";
 
@@ -11,7 +12,7 @@ export const importsCommand = defineCommand({
   usage: "imports [how many, up to 20]",
   example: "imports 5",
   args: z.object({
-    positional: z.array(z.coerce.number({ message: "give how many imports to show, such as 5" }).int().min(1).max(20)).max(1),
+    positional: z.array(z.coerce.number(says("commandArg.importsCount")).int(says("commandArg.importsCount")).min(1, says("commandArg.importsCount")).max(20, says("commandArg.importsCount"))).max(1),
     options: z.strictObject({}),
   }),
   allowed: "any-admin",

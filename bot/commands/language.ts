@@ -1,13 +1,14 @@
 // `language [en|es|pl|fr|pt|de]`: shows or sets the language this space's answers are written
 // in. Command words stay English whatever the language, because the parser reads English words.
 import { z } from "zod";
-import { english, LANGUAGES, translatorFor, type Language } from "../../domain/i18n/catalogue.js";
+import { LANGUAGES, translatorFor, type Language } from "../../domain/i18n/catalogue.js";
+import { says } from "../../domain/i18n/issue.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { defineCommand } from "../routing/types.js";
 import { noOptions } from "./arguments.js";
 
 const languageWord = z.string().transform((v) => v.trim().toLowerCase())
-  .pipe(z.enum(LANGUAGES as readonly [Language, ...Language[]], { message: english["commandArg.language"] }));
+  .pipe(z.enum(LANGUAGES as readonly [Language, ...Language[]], says("commandArg.language")));
 
 export const languageCommand = defineCommand({
   name: "language",

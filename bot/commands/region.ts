@@ -1,13 +1,13 @@
 // `region [US|CA|EU|UAE|all]`: shows or sets the space's default region, which every list and
 // KPI in the space applies unless a command names region: itself.
 import { z } from "zod";
-import { english } from "../../domain/i18n/catalogue.js";
+import { says } from "../../domain/i18n/issue.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { regionLabel } from "../../cards/format.js";
 import { defineCommand } from "../routing/types.js";
 import { noOptions } from "./arguments.js";
 
-const regionWord = z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE", "ALL"], { message: english["commandArg.region"] }))
+const regionWord = z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE", "ALL"], says("commandArg.region")))
   .transform((v) => (v === "ALL" ? "all" : v));
 
 export const regionCommand = defineCommand({

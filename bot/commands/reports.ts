@@ -13,17 +13,20 @@ import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
 import { defineCommand, type HandlerContext } from "../routing/types.js";
+import { addProblem, says } from "../../domain/i18n/issue.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
 
-const TEMPLATE_LIST = [...REPORT_TEMPLATES.map((t) => t.id), "devices", "phone-numbers", "app-versions"].join(", ");
+// Only the reports the bot writes: the ones whose data it lacks are answered with a sentence, never offered.
+const TEMPLATE_LIST = REPORT_TEMPLATES.map((t) => t.id).join(", ");
+const notAReport = { ...says("commandArg.report"), params: { templates: TEMPLATE_LIST } };
 const { page: _page, ...filterShape } = filterOptionsShape;
 const reportOptions = z.strictObject({
   ...filterShape,
-  family: z.string().transform((v) => v.trim().toLowerCase()).pipe(z.enum(["meetings", "calling"])).optional(),
+  family: z.string().transform((v) => v.trim().toLowerCase()).pipe(z.enum(["meetings", "calling"], says("commandArg.family"))).optional(),
 });
 type ReportOptions = z.infer<typeof reportOptions>;
 
-const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, { message: `there is no such report; use one of ${TEMPLATE_LIST}` });
+const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, notAReport);
 
 function storedOptions(ctx: HandlerContext, options: ReportOptions) {
   const { family, ...filters } = options;
@@ -82,7 +85,7 @@ export const scheduleCommand = defineCommand({
   usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], message: `there is no such report; use one of ${TEMPLATE_LIST}` });
+    if (!findTemplate(words.template)) addProblem(check, "commandArg.report", [0], notAReport.params);
   }), options: reportOptions }),
   allowed: ["full", "admin"],
   run: async (ctx, args) => {
@@ -125,7 +128,7 @@ export const unscheduleCommand = defineCommand({
   summary: "help.summary.unschedule",
   usage: "unschedule <id>",
   example: "unschedule k3x9p2qa",
-  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "give the id that schedules shows" })]), options: z.strictObject({}) }),
+  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, says("commandArg.scheduleId"))]), options: z.strictObject({}) }),
   allowed: ["full", "admin"],
   run: async (ctx, args) => {
     const id = args.positional[0];

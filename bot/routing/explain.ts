@@ -1,12 +1,15 @@
 // Turns a zod error about command words or card inputs into sentences a partner admin can act
-// on: which word was wrong, what it was, what was expected.
+// on: which word was wrong, what it was, what was expected. Schemas put a message key (and
+// params) into each issue, so the sentence is in the space's language; an issue without a key
+// (a bare zod check) still gets a translated sentence, never zod's English.
 import type { z } from "zod";
-import type { Translate } from "../../domain/i18n/catalogue.js";
+import { isUserKey, type MessageParams, type Translate } from "../../domain/i18n/catalogue.js";
 
-function nameOf(path: readonly PropertyKey[]): string {
+/** An option's name, or the word typed at a position (quoted): what the sentence is about. */
+function nameOf(path: readonly PropertyKey[], value: unknown): string {
   // Paths look like ["options", "status"] or ["positional", 0].
-  if (path[0] === "options" && path[1] !== undefined) return `${String(path[1])}:`;
-  if (path[0] === "positional") return typeof path[1] === "number" ? `#${path[1] + 1}` : "";
+  if (path[0] === "options" && path[1] !== undefined) return String(path[1]);
+  if (path[0] === "positional") return typeof value === "string" ? `"${value}"` : "";
   return path.map(String).join(".");
 }
 
@@ -16,20 +19,27 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+const paramsOf = (issue: z.core.$ZodIssue, value: unknown): MessageParams =>
+  ({ value: typeof value === "string" || typeof value === "number" ? String(value) : "", ...(issue.code === "custom" ? (issue.params as MessageParams | undefined) : undefined) });
+
 export function explainIssues(error: z.ZodError, input: unknown, t: Translate): string[] {
   return error.issues.slice(0, 5).map((issue) => {
-    const name = nameOf(issue.path);
     const value = valueAt(input, issue.path);
+    const name = nameOf(issue.path, value) || "?";
+    const params = paramsOf(issue, value);
+    const key = isUserKey(issue.message) ? issue.message : undefined;
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => t("argument.unknownOption", { name: `${key}:` })).join(" ");
-    }
-    if (issue.code === "invalid_value" && "values" in issue) {
-      return t("argument.oneOf", { name, allowed: issue.values.map(String).join(", "), value: String(value ?? "") });
+      return issue.keys.map((option) => t("argument.unknownOption", { name: option })).join(" ");
     }
     if (issue.code === "too_big" && issue.path[0] === "positional" && Array.isArray(value)) {
       return t("argument.unexpected", { value: value.slice(Number(issue.maximum)).join(" ") });
     }
-    if (value === undefined && issue.code === "invalid_type") return t("argument.missing", { name: name || "?" });
-    return t("argument.invalid", { name: name || "?", problem: issue.message });
+    // A whole sentence of its own (such as words left over at the end).
+    if (key?.startsWith("argument.")) return t(key, params);
+    if (key && (value === undefined || Array.isArray(value))) return t("argument.missingWord", { problem: t(key, params) });
+    if (key) return t("argument.invalid", { name, problem: t(key, params) });
+    if (issue.code === "invalid_value") return t("argument.oneOf", { name, allowed: issue.values.map(String).join(", "), value: params.value! });
+    if (value === undefined) return t("argument.missing", { name });
+    return t("argument.invalid", { name, problem: t("argument.notValid", params) });
   });
 }

@@ -1,14 +1,15 @@
 // A space's alert thresholds: days before a subscription or trial ends at which the space is
 // warned (spaces.alert_thresholds, "90,30,7,1" by default).
 import { z } from "zod";
+import { says } from "../i18n/issue.js";
 
 export const DEFAULT_THRESHOLDS = [90, 30, 7, 1] as const;
 
 export const thresholdsSchema = z.string()
   .transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^\d+$/, { message: "write whole numbers of days separated by commas, for example 60,14,3" })
-    .transform(Number).pipe(z.number().int().min(1, { message: "a threshold is at least 1 day" }).max(365, { message: "a threshold is at most 365 days" })))
-    .min(1, { message: "give at least one number of days, for example 60,14,3" }).max(10, { message: "give at most 10 thresholds" }))
+  .pipe(z.array(z.string().regex(/^\d+$/, says("commandArg.thresholds"))
+    .transform(Number).pipe(z.number().int().min(1, says("commandArg.thresholds")).max(365, says("commandArg.thresholds"))))
+    .min(1, says("commandArg.thresholds")).max(10, says("commandArg.thresholds")))
   .transform((days) => [...new Set(days)].sort((a, b) => b - a));
 
 /** The stored thresholds, largest first; the defaults when the stored text is unusable. */

@@ -13,6 +13,7 @@ import { reportMessages } from "./en/reports.js";
 import { alertMessages } from "./en/alerts.js";
 import { commandMessages } from "./en/commands.js";
 import { languageMessages } from "./en/language.js";
+import { argumentMessages } from "./en/arguments.js";
 import { spanish } from "./es/index.js";
 import { polish } from "./pl/index.js";
 import { french } from "./fr/index.js";
@@ -31,6 +32,7 @@ export const english = {
   ...alertMessages,
   ...commandMessages,
   ...languageMessages,
+  ...argumentMessages,
 } as const;
 
 export type { Catalogue, UserKey, MessageKey } from "./types.js";

@@ -3,6 +3,8 @@
 // that is wrong, in a sentence that says what to type instead.
 import { z } from "zod";
 import { ownEntry } from "../text.js";
+import { addProblem } from "../i18n/issue.js";
+import type { UserKey } from "../i18n/types.js";
 import { FREQUENCIES, hhmmSchema, timeZoneSchema, type Frequency } from "./spec.js";
 
 const WEEKDAYS: Record<string, number> = {
@@ -21,38 +23,36 @@ export interface ScheduleWords {
 }
 
 export const scheduleWordsSchema = z.array(z.string()).transform((words, ctx): ScheduleWords => {
-  const fail = (index: number, message: string): never => {
-    ctx.addIssue({ code: "custom", message, path: [index] });
-    return z.NEVER as never;
-  };
+  const fail = (index: number, key: UserKey, params?: Record<string, string>): never => addProblem(ctx, key, [index], params);
+  const keyOf = (issue: z.core.$ZodIssue | undefined, fallback: UserKey) => (issue?.message as UserKey | undefined) ?? fallback;
   const [template, frequencyWord] = words;
-  if (!template) return fail(0, "name the report, for example subscriptions");
+  if (!template) return fail(0, "commandArg.scheduleReport");
   const frequency = frequencyWord?.toLowerCase() as Frequency | undefined;
-  if (!frequency || !FREQUENCIES.includes(frequency)) return fail(1, "say daily, weekly <day> or monthly <day>");
+  if (!frequency || !FREQUENCIES.includes(frequency)) return fail(1, "commandArg.frequency");
   let index = 2;
   let dayOfWeek: number | null = null;
   let dayOfMonth: number | null = null;
   if (frequency === "weekly") {
     dayOfWeek = ownEntry(WEEKDAYS, (words[index] ?? "").toLowerCase()) ?? null;
-    if (dayOfWeek === null) return fail(index, "say which weekday, for example weekly monday");
+    if (dayOfWeek === null) return fail(index, "commandArg.weekday");
     index++;
   } else if (frequency === "monthly") {
     const day = Number(words[index]);
-    if (!Number.isInteger(day) || day < 1 || day > 31) return fail(index, "say which day of the month (1 to 31), for example monthly 1");
+    if (!Number.isInteger(day) || day < 1 || day > 31) return fail(index, "commandArg.monthDay");
     dayOfMonth = day;
     index++;
   }
   if (words[index]?.toLowerCase() === "at") index++;
   const time = hhmmSchema.safeParse(words[index] ?? "");
-  if (!time.success) return fail(index, time.error.issues[0]?.message ?? "write the time as HH:MM");
+  if (!time.success) return fail(index, keyOf(time.error.issues[0], "commandArg.time"));
   index++;
   let timeZone: string | undefined;
   if (words[index] !== undefined) {
     const zone = timeZoneSchema.safeParse(words[index]);
-    if (!zone.success) return fail(index, zone.error.issues[0]?.message ?? "use an IANA time zone");
+    if (!zone.success) return fail(index, keyOf(zone.error.issues[0], "commandArg.timeZone"));
     timeZone = zone.data;
     index++;
   }
-  if (words[index] !== undefined) return fail(index, `I didn't expect "${words.slice(index).join(" ")}" here`);
+  if (words[index] !== undefined) return fail(index, "argument.unexpected", { value: words.slice(index).join(" ") });
   return { template, frequency, dayOfWeek, dayOfMonth, time: time.data, timeZone };
 });

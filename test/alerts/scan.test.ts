@@ -17,8 +17,8 @@ const PARTNER: Viewer = { email: "alerts@partner", role: "readonly", adminId: nu
 describe("thresholds", () => {
   it("reads 60, 14, 3 from what people type, largest first, and says what is wrong otherwise", () => {
     expect(thresholdsSchema.parse(" 3,60 ,14,14")).toEqual([60, 14, 3]);
-    expect(thresholdsSchema.safeParse("60,two").error?.issues[0]?.message).toContain("whole numbers");
-    expect(thresholdsSchema.safeParse("0").error?.issues[0]?.message).toContain("at least 1 day");
+    expect(thresholdsSchema.safeParse("60,two").error?.issues[0]?.message).toBe("commandArg.thresholds");
+    expect(thresholdsSchema.safeParse("0").error?.issues[0]?.message).toBe("commandArg.thresholds");
     expect(storedThresholds("garbage")).toEqual([90, 30, 7, 1]);
   });
 

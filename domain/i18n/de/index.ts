@@ -9,7 +9,8 @@ import { deReports } from "./reports.js";
 import { deImport } from "./import.js";
 import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
+import { deArguments } from "./arguments.js";
 
 export const german = {
-  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage,
+  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments,
 } satisfies Catalogue;

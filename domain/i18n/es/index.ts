@@ -9,7 +9,8 @@ import { esReports } from "./reports.js";
 import { esImport } from "./import.js";
 import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
+import { esArguments } from "./arguments.js";
 
 export const spanish = {
-  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage,
+  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments,
 } satisfies Catalogue;

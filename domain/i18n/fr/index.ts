@@ -9,7 +9,8 @@ import { frReports } from "./reports.js";
 import { frImport } from "./import.js";
 import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
+import { frArguments } from "./arguments.js";
 
 export const french = {
-  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage,
+  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments,
 } satisfies Catalogue;

@@ -9,7 +9,8 @@ import { plReports } from "./reports.js";
 import { plImport } from "./import.js";
 import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
+import { plArguments } from "./arguments.js";
 
 export const polish = {
-  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage,
+  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments,
 } satisfies Catalogue;

@@ -9,7 +9,8 @@ import { ptReports } from "./reports.js";
 import { ptImport } from "./import.js";
 import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
+import { ptArguments } from "./arguments.js";
 
 export const portuguese = {
-  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage,
+  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments,
 } satisfies Catalogue;

@@ -1,0 +1,75 @@
+// An argument error reads in the space's language: what was wrong and what to type instead come
+// from the catalogue, never from zod's or a schema's English. Through the one entry point, on a
+// real SQLite store with a small demo partner.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { handleEvent } from "../../bot/routing/router.js";
+import { defaultTables } from "../../bot/tables.js";
+import { english, LANGUAGES, translate, type Language } from "../../domain/i18n/catalogue.js";
+import { REPORT_TEMPLATES } from "../../domain/reports/templates.js";
+import { seedIfEmpty } from "../../prisma/seed/index.js";
+import { freshStore } from "../support/engines.js";
+import { TEST_NOW } from "../support/local.js";
+import { ANA } from "../commands/support.js";
+import { recordingDeps, type RecordingDeps } from "../commands/recordingDeps.js";
+
+const MISTAKES = [
+  "expiring banana", "renewing 999", "recent 30", "customers region:Mars", "customers status:nope", "customers page:abc", "customers product:fax",
+  "customers type:x", "customers managed:x", "imports 99", "imports many", "find not-an-address", "queues 2026-02-30", "region Mars", "language xx",
+  "schedule foo daily at 08:00", "schedule subscriptions hourly", "schedule subscriptions monthly 32 at 08:00", "schedule subscriptions daily at 25:00",
+  "schedule subscriptions daily at 08:00 Mars/Olympus", "schedule subscriptions daily at 08:00 UTC extra words", "schedule", "report foo",
+  "alerts sometimes", "alerts thresholds 0", "alerts time 9h", "alerts time 09:00 Mars/Olympus", "unschedule !!", "tag onlyone", "customers bogus:1",
+];
+
+// Every English sentence an argument error could end with.
+const ENGLISH_PROBLEMS = Object.entries(english)
+  .filter(([key]) => key.startsWith("commandArg.") || key.startsWith("argument."))
+  .map(([, text]) => text.split(/\{\w+\}/)[0]!.trim()).filter((start) => start.length > 12);
+
+describe("argument errors in the space's language", () => {
+  let store: Awaited<ReturnType<typeof freshStore>>;
+  let deps: RecordingDeps;
+  let n = 0;
+
+  async function answer(language: Language, text: string): Promise<string> {
+    const roomId = `room-${language}`;
+    await deps.db.space.upsert({ where: { id: roomId }, create: { id: roomId, type: "direct", enabled: true, language }, update: { language } });
+    await handleEvent({ kind: "message", id: `m-${n++}`, roomId, roomType: "direct", personEmail: ANA, text, fileUrls: [] }, deps, defaultTables);
+    return deps.sent.at(-1)!.text ?? "";
+  }
+
+  beforeAll(async () => {
+    store = await freshStore("sqlite");
+    await seedIfEmpty(store.store.db, { customers: 10, now: TEST_NOW });
+    deps = recordingDeps(store.store);
+  });
+  afterAll(async () => { await store?.dispose(); });
+
+  it.each(LANGUAGES.filter((l) => l !== "en"))("says what was wrong in %s, without an English sentence", async (language) => {
+    for (const mistake of MISTAKES) {
+      const text = await answer(language, mistake);
+      expect(text, mistake).toContain(translate(language, "notice.badArguments", { command: mistake.split(" ")[0]! }));
+      for (const sentence of ENGLISH_PROBLEMS) expect(text, `${mistake} in ${language}`).not.toContain(sentence);
+    }
+  });
+
+  it("names the days-or-family mistake with the catalogue's words in Spanish", async () => {
+    expect(await answer("es", "expiring banana")).toContain(`"banana": ${translate("es", "commandArg.daysOrFamily")}`);
+  });
+
+  it("says a scheduled report that does not exist is not a report, offering only reports the bot writes", async () => {
+    const text = await answer("en", "schedule foo weekly monday at 08:00");
+    const templates = REPORT_TEMPLATES.map((t) => t.id).join(", ");
+    expect(text).toContain(`"foo": this is not a report; use one of ${templates}`);
+    expect(text).not.toMatch(/devices|phone-numbers|app-versions|#\d/);
+    expect(await answer("de", "report foo")).toContain(`"foo": ${translate("de", "commandArg.report", { templates })}`);
+  });
+
+  it("points at the option that was wrong by its name", async () => {
+    expect(await answer("fr", "customers page:abc")).toContain(`page : ${translate("fr", "commandArg.page")}`);
+    expect(await answer("en", "customers bogus:1")).toContain("bogus: is not a filter of this command.");
+  });
+
+  it("says what is missing when a word is left out", async () => {
+    expect(await answer("pt", "schedule")).toContain(translate("pt", "argument.missingWord", { problem: translate("pt", "commandArg.scheduleReport") }));
+  });
+});

@@ -29,7 +29,7 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
       return "skipped";
     }
     const now = clock.now();
-    const findings = await scanAlerts(db, { spaceId: space.id, now, thresholds: storedThresholds(space.alertThresholds), ...audience });
+    const findings = await scanAlerts(db, { spaceId: space.id, now, thresholds: storedThresholds(space.alertThresholds), timeZone: space.timeZone, ...audience });
     if (findingCount(findings) === 0) {
       await finishRun(db, claim.id, "posted", now, "nothing new");
       return "skipped";

@@ -35,17 +35,4 @@ export function percent(part: number, whole: number): number | null {
 
 export { addDays } from "../calendar.js";
 
-/** Whole days from `from` to `to`, rounded down (23 hours before the end is 0 days left). */
-export function wholeDaysBetween(from: Date, to: Date): number {
-  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
-}
-
-/** Whole calendar months from `from` to `to` (UTC), never negative. */
-export function wholeMonthsBetween(from: Date, to: Date): number {
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  const dayPart = (d: Date) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-  if (dayPart(to) < dayPart(from)) months -= 1;
-  return Math.max(0, months);
-}
-
 export { weekStartOf } from "../calendar.js";

@@ -5,7 +5,7 @@ import { statusesOfCustomers } from "./customerList.js";
 import type { AnalyticsContext, LicenseCounts } from "./types.js";
 import { licenseCounts } from "./paging.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "./scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 
 export interface ContractDetail {
   id: string;

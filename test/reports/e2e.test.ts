@@ -49,7 +49,7 @@ describe("reports and alerts in the sandbox", () => {
     expect(devices.files ?? []).toHaveLength(0);
     expect(devices.text).toContain("device inventory");
     const unknown = await run.ask(ANA, "report pizzas");
-    expect(cardTexts(unknown)).toContain("there is no such report; use one of subscriptions, calling-usage");
+    expect(cardTexts(unknown)).toContain("\"pizzas\": this is not a report; use one of subscriptions, calling-usage");
   });
 
   it("schedules a weekly report, lists it with its next run, and stops it", async () => {

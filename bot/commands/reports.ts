@@ -7,12 +7,13 @@ import { generateReport } from "../reports/generateReport.js";
 import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { nextDueAfter } from "../../domain/schedule/spec.js";
 import { scheduleWordsSchema } from "../../domain/schedule/words.js";
-import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
 import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type ScheduleView } from "../../cards/reportSchedules.js";
 import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
 import { defineCommand, type HandlerContext } from "../routing/types.js";
+import { reportPostedText } from "../../cards/reportPosted.js";
+import { localeOf } from "./context.js";
 import { addProblem, says } from "../../domain/i18n/issue.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
 
@@ -52,7 +53,7 @@ export const reportCommand = defineCommand({
     const file = await generateReport(found.template, { db: ctx.deps.db, now, viewer: ctx.viewer, filter, family }, ctx.space.timeZone);
     ctx.log.info({ template: found.template.id, rows: file.rows, bytes: file.bytes, workerPeakRssBytes: file.workerPeakRssBytes }, "report generated");
     return {
-      text: ctx.t("reports.posted", { template: found.template.name, rows: file.rows, file: file.name }),
+      text: reportPostedText({ templateId: found.template.id, templateName: found.template.name, rows: file.rows, file: file.name }, ctx.t, localeOf(ctx)),
       file: { name: file.name, contentType: "text/csv", path: file.path },
     };
   },
@@ -65,7 +66,7 @@ function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
     id: schedule.id,
     templateName: found?.kind === "report" ? found.template.name : schedule.template,
     spec: schedule.spec,
-    next: localDateTimeText(nextDueAfter(schedule.spec, now), schedule.spec.timeZone),
+    next: nextDueAfter(schedule.spec, now),
     filters: filter,
   };
 }
@@ -98,7 +99,7 @@ export const scheduleCommand = defineCommand({
       spaceId: ctx.space.id, template: found.template.id, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
     });
     await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.schedule", target: schedule.id, detail: JSON.stringify({ spaceId: ctx.space.id, template: schedule.template, spec }) } });
-    return scheduleCreatedCard(viewOf(schedule, now), ctx.t);
+    return scheduleCreatedCard(viewOf(schedule, now), ctx.t, ctx.space.language);
   },
 });
 
@@ -117,9 +118,9 @@ export const schedulesCommand = defineCommand({
       const run = runs.get(schedule.id);
       const view = viewOf(schedule, now);
       if (!run) return view;
-      return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: localDateTimeText(run.dueAt, schedule.spec.timeZone) } };
+      return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: run.dueAt } };
     }));
-    return scheduleListCard(views, ctx.t);
+    return scheduleListCard(views, ctx.t, ctx.space.language);
   },
 });
 

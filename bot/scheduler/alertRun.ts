@@ -9,7 +9,6 @@ import { spaceAudience } from "../../domain/alerts/audience.js";
 import { findingCount, recordAlerts, scanAlerts } from "../../domain/alerts/scan.js";
 import { storedThresholds } from "../../domain/alerts/thresholds.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
-import { localDateText } from "../../domain/schedule/zonedTime.js";
 import { alertCard } from "../../cards/alertCard.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
 import { deferralOf, queuedDetail } from "./queued.js";
@@ -35,7 +34,8 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
       return "skipped";
     }
     const missed = await missedBefore(db, "alert-scan", space.id, claim.dueAt);
-    const card = alertCard({ findings, date: localDateText(claim.dueAt, space.timeZone), missed: missed.length }, translatorFor(languageOf(space.language)));
+    const language = languageOf(space.language);
+    const card = alertCard({ findings, date: claim.dueAt, missed: missed.length }, translatorFor(language), { language, timeZone: space.timeZone });
     const deferred = await deferralOf(outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) }));
     await recordAlerts(db, space.id, findings, now);
     if (deferred) {

@@ -164,16 +164,19 @@ describe("command cards", () => {
     const outcomes: LastRunOutcome[] = ["posted", "waiting", "failed", "missed", "skipped", "running"];
     const views = outcomes.map((outcome, i) => ({
       id: `sched${i}`, templateName: "Subscription details", spec: { frequency: "weekly" as const, dayOfWeek: 1, dayOfMonth: null, time: "08:00", timeZone: "Europe/Madrid" },
-      next: "2026-11-30 08:00", filters: i === 0 ? "region:EU" : "", lastRun: { outcome, at: "2026-11-23 08:00" },
+      next: new Date("2026-11-30T07:00:00Z"), filters: i === 0 ? "region:EU" : "", lastRun: { outcome, at: new Date("2026-11-23T07:00:00Z") },
     }));
     for (const language of ["en", "es", "pl", "fr", "pt", "de"] as const) {
-      const reply = scheduleListCard([...views, { ...views[0]!, id: "fresh", lastRun: undefined }], translatorFor(language));
+      const reply = scheduleListCard([...views, { ...views[0]!, id: "fresh", lastRun: undefined }], translatorFor(language), language);
       expectValid(reply);
       expect(reply.text.split("\n")).toHaveLength(1 + outcomes.length + 1);
-      expect(reply.text.split("\n").at(-1), "a schedule that never ran says nothing about a last run").not.toContain("2026-11-23");
+      expect(reply.text.split("\n").at(-1), "a schedule that never ran says nothing about a last run").not.toMatch(/23/);
     }
-    const english = scheduleListCard(views, t);
-    expect(english.text).toContain("Last run, due 2026-11-23 08:00: waiting for Webex");
+    const english = scheduleListCard(views, t, "en");
+    // Dates as every other card writes them, in the schedule's time zone.
+    expect(english.text).toContain("Last run, due Nov 23, 2026, 08:00: waiting for Webex");
+    expect(english.text).toContain("next Nov 30, 2026, 08:00");
+    expect(scheduleListCard(views, translatorFor("de"), "de").text).toContain("23.11.2026, 08:00");
     expect(english.card).toMatchSnapshot();
   });
 });

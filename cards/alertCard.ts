@@ -3,6 +3,7 @@
 // point to the full report, to keep the card well under Webex's size limit.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import { formatDate, type CardLocale } from "./format.js";
+import { regionCode } from "../domain/regionCodes.js";
 import type { AlertFindings } from "../domain/alerts/scan.js";
 import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 
@@ -36,7 +37,7 @@ export function alertCard(view: AlertCardView, t: Translate, locale: CardLocale)
       customer: f.customerName, subscription: f.subscriptionId, overage: f.overage,
     }), t),
     ...group(t("alerts.card.suspendedHeading", { count: suspended.length }), suspended, (f) => t("alerts.card.suspendedRow", {
-      customer: f.customerName, region: f.region,
+      customer: f.customerName, region: regionCode(f.region, locale.language),
     }), t),
   ];
   const text = t("alerts.text", { expiring: expiring.length, overages: overages.length, suspended: suspended.length });

@@ -3,7 +3,8 @@
 // CustomerFilter. One definition, so that customers, kpis, the sections and reports agree.
 import { z } from "zod";
 import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
-import { says } from "../../domain/i18n/issue.js";
+import { addProblem, says } from "../../domain/i18n/issue.js";
+import { regionOfCode } from "../../domain/regionCodes.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../../domain/model.js";
 
 /** What users type for each status (lower-cased, dashes and spaces removed). */
@@ -34,7 +35,8 @@ export const filterOptionsShape = {
   status: statusList.optional(),
   product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"], says("commandArg.product"))).optional(),
   type: lower(z.enum(["trial", "subscription"], says("commandArg.subscriptionType"))).optional(),
-  region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"], says("commandArg.region"))).optional(),
+  // Any guide's code: region:UE in a Spanish space, region:VAE in a German one, region:EU everywhere.
+  region: z.string().transform((v, ctx) => regionOfCode(v) ?? addProblem(ctx, "commandArg.region")).optional(),
   tag: z.string().min(1, says("commandArg.tagFilter")).max(200, says("commandArg.tagFilter")).optional(),
   managed: lower(z.enum(["external", "partner"], says("commandArg.managed"))).optional(),
   page: z.coerce.number(says("commandArg.page")).int(says("commandArg.page")).min(1, says("commandArg.page")).max(10_000, says("commandArg.page")).optional(),

@@ -1,14 +1,14 @@
 // `region [US|CA|EU|UAE|all]`: shows or sets the space's default region, which every list and
 // KPI in the space applies unless a command names region: itself.
 import { z } from "zod";
-import { says } from "../../domain/i18n/issue.js";
+import { addProblem } from "../../domain/i18n/issue.js";
+import { regionOfCode } from "../../domain/regionCodes.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { regionLabel } from "../../cards/format.js";
 import { defineCommand } from "../routing/types.js";
 import { noOptions } from "./arguments.js";
 
-const regionWord = z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE", "ALL"], says("commandArg.region")))
-  .transform((v) => (v === "ALL" ? "all" : v));
+const regionWord = z.string().transform((v, ctx) => (v.trim().toLowerCase() === "all" ? "all" : regionOfCode(v) ?? addProblem(ctx, "commandArg.region")));
 
 export const regionCommand = defineCommand({
   name: "region",

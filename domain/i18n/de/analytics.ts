@@ -4,7 +4,7 @@ import type { Catalogue } from "../types.js";
 
 export const deAnalytics = {
   "analytics.filter.invalid": "Der Filter „{field}“ ist ungültig ({problem}). {hint}",
-  "analytics.filter.region": "Verwenden Sie eine der Regionen US, CA, EU oder UAE.",
+  "analytics.filter.region": "Verwenden Sie eine der Regionen USA, CA, EU oder VAE.",
   "analytics.filter.managedBy": "Verwenden Sie „partner“ für Kunden Ihrer Partnerorganisation oder „external“ für Kunden, die Sie als externer Administrator verwalten.",
   "analytics.filter.product": "Verwenden Sie eine Produktfamilie (meetings, calling) oder ein Produkt wie calling_professional.",
   "analytics.filter.status": "Verwenden Sie Status wie trial, expiringSoon, licenseOverage, suspended oder expired.",

@@ -144,6 +144,7 @@ export const deCommands = {
 
   "queues.title": "Anrufwarteschlangen, Woche vom {week}",
   "queues.customerTitle": "Anrufwarteschlangen von {customer}, letzte {weeks} Wochen",
+  "queues.customerTitleEmpty": "Anrufwarteschlangen von {customer}",
   "queues.customers": "Kunden mit Anrufwarteschlangen",
   "queues.speedOfAnswer": "Durchschnittliche Antwortzeit",
   "queues.waitBeforeAbandon": "Durchschnittliche Wartezeit vor Abbruch",
@@ -196,7 +197,7 @@ export const deCommands = {
   "commandArg.week": "geben Sie ein Datum in der Woche als JJJJ-MM-TT an (zum Beispiel 2026-11-16)",
   "commandArg.family": "geben Sie meetings oder calling an",
   "commandArg.daysOrFamily": "geben Sie eine Anzahl von Tagen zwischen 1 und 365 an, oder meetings oder calling",
-  "commandArg.region": "geben Sie US, CA, EU, UAE oder all an",
+  "commandArg.region": "geben Sie USA, CA, EU, VAE oder all an (auch US, CA, EU, UAE)",
   "commandArg.tag": "geben Sie einen Tag-Namen mit höchstens 80 Zeichen an",
   "commandArg.customer": "geben Sie einen Kundennamen oder eine Organisations-ID an, zum Beispiel customer \"Acme GmbH\"",
 } satisfies Partial<Catalogue>;

@@ -17,6 +17,10 @@ export const deCommon = {
   "region.EU": "Europäische Union",
   "region.UAE": "Vereinigte Arabische Emirate",
   "region.all": "Alle Regionen",
+  "region.code.US": "USA",
+  "region.code.CA": "CA",
+  "region.code.EU": "EU",
+  "region.code.UAE": "VAE",
 
   "role.full": "Partner-Volladministrator",
   "role.admin": "Partner-Administrator",

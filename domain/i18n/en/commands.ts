@@ -142,6 +142,7 @@ export const commandMessages = {
 
   "queues.title": "Call queues, week of {week}",
   "queues.customerTitle": "Call queues of {customer}, last {weeks} weeks",
+  "queues.customerTitleEmpty": "Call queues of {customer}",
   "queues.customers": "Customers with call queues",
   "queues.speedOfAnswer": "Average speed of answer",
   "queues.waitBeforeAbandon": "Average wait before abandon",

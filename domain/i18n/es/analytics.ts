@@ -4,7 +4,7 @@ import type { Catalogue } from "../types.js";
 
 export const esAnalytics = {
   "analytics.filter.invalid": "El filtro \"{field}\" no es válido ({problem}). {hint}",
-  "analytics.filter.region": "Use una de las regiones US, CA, EU o UAE.",
+  "analytics.filter.region": "Use una de las regiones US, CA, UE o UAE.",
   "analytics.filter.managedBy": "Use \"partner\" para los clientes de su organización asociada o \"external\" para los clientes que administra como administrador externo.",
   "analytics.filter.product": "Use una familia de productos (meetings, calling) o un producto como calling_professional.",
   "analytics.filter.status": "Use estados como trial, expiringSoon, licenseOverage, suspended o expired.",

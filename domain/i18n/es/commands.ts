@@ -144,6 +144,7 @@ export const esCommands = {
 
   "queues.title": "Colas de llamadas, semana del {week}",
   "queues.customerTitle": "Colas de llamadas de {customer}, últimas {weeks} semanas",
+  "queues.customerTitleEmpty": "Colas de llamadas de {customer}",
   "queues.customers": "Clientes con colas de llamadas",
   "queues.speedOfAnswer": "Tiempo promedio de respuesta",
   "queues.waitBeforeAbandon": "Tiempo promedio de espera antes del abandono",
@@ -196,7 +197,7 @@ export const esCommands = {
   "commandArg.week": "indique una fecha de la semana con el formato AAAA-MM-DD (por ejemplo, 2026-11-16)",
   "commandArg.family": "indique meetings o calling",
   "commandArg.daysOrFamily": "indique un número de días entre 1 y 365, o meetings o calling",
-  "commandArg.region": "indique US, CA, EU, UAE o all",
+  "commandArg.region": "indique US, CA, UE, UAE o all (también US, CA, EU, UAE)",
   "commandArg.tag": "indique un nombre de etiqueta de 80 caracteres como máximo",
   "commandArg.customer": "indique un nombre de cliente o un id de organización, por ejemplo customer \"Acme GmbH\"",
 } satisfies Partial<Catalogue>;

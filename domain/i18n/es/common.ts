@@ -17,6 +17,10 @@ export const esCommon = {
   "region.EU": "Unión Europea",
   "region.UAE": "Emiratos Árabes Unidos",
   "region.all": "Todas las regiones",
+  "region.code.US": "US",
+  "region.code.CA": "CA",
+  "region.code.EU": "UE",
+  "region.code.UAE": "UAE",
 
   "role.full": "Administrador completo de socios",
   "role.admin": "Administrador de socios",

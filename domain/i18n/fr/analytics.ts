@@ -4,7 +4,7 @@ import type { Catalogue } from "../types.js";
 
 export const frAnalytics = {
   "analytics.filter.invalid": "Le filtre « {field} » n'est pas valide ({problem}). {hint}",
-  "analytics.filter.region": "Utilisez l'une des régions US, CA, EU ou UAE.",
+  "analytics.filter.region": "Utilisez l'une des régions US, CA, UE ou UAE.",
   "analytics.filter.managedBy": "Utilisez « partner » pour les clients de votre organisation partenaire ou « external » pour les clients que vous gérez en tant qu'administrateur externe.",
   "analytics.filter.product": "Utilisez une famille de produits (meetings, calling) ou un produit tel que calling_professional.",
   "analytics.filter.status": "Utilisez des statuts tels que trial, expiringSoon, licenseOverage, suspended ou expired.",

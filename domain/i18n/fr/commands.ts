@@ -144,6 +144,7 @@ export const frCommands = {
 
   "queues.title": "Files d'attente d'appels, semaine du {week}",
   "queues.customerTitle": "Files d'attente d'appels de {customer}, {weeks} dernières semaines",
+  "queues.customerTitleEmpty": "Files d'attente d'appels de {customer}",
   "queues.customers": "Clients avec des files d'attente d'appels",
   "queues.speedOfAnswer": "Temps moyen de réponse",
   "queues.waitBeforeAbandon": "Temps d'attente moyen avant abandon",
@@ -196,7 +197,7 @@ export const frCommands = {
   "commandArg.week": "indiquez une date de la semaine au format AAAA-MM-JJ (par exemple 2026-11-16)",
   "commandArg.family": "indiquez meetings ou calling",
   "commandArg.daysOrFamily": "indiquez un nombre de jours de 1 à 365, ou meetings ou calling",
-  "commandArg.region": "indiquez US, CA, EU, UAE ou all",
+  "commandArg.region": "indiquez US, CA, UE, UAE ou all (ou US, CA, EU, UAE)",
   "commandArg.tag": "indiquez un nom de balise de 80 caractères au maximum",
   "commandArg.customer": "indiquez un nom de client ou un id d'organisation, par exemple customer \"Acme GmbH\"",
 } satisfies Partial<Catalogue>;

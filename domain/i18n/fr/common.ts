@@ -17,6 +17,10 @@ export const frCommon = {
   "region.EU": "Union européenne",
   "region.UAE": "Émirats arabes unis",
   "region.all": "Toutes les régions",
+  "region.code.US": "US",
+  "region.code.CA": "CA",
+  "region.code.EU": "UE",
+  "region.code.UAE": "UAE",
 
   "role.full": "Administrateur partenaire complet",
   "role.admin": "Administrateur partenaire",

@@ -4,7 +4,7 @@ import type { Catalogue } from "../types.js";
 
 export const plAnalytics = {
   "analytics.filter.invalid": "Filtr „{field}” jest nieprawidłowy ({problem}). {hint}",
-  "analytics.filter.region": "Użyj jednego z regionów US, CA, EU lub UAE.",
+  "analytics.filter.region": "Użyj jednego z regionów USA, CA, UE lub ZEA.",
   "analytics.filter.managedBy": "Użyj „partner” dla klientów Twojej organizacji partnerskiej lub „external” dla klientów, którymi zarządzasz jako administrator zewnętrzny.",
   "analytics.filter.product": "Użyj rodziny produktów (meetings, calling) lub produktu, np. calling_professional.",
   "analytics.filter.status": "Użyj statusów, takich jak trial, expiringSoon, licenseOverage, suspended lub expired.",

@@ -145,6 +145,7 @@ export const plCommands = {
 
   "queues.title": "Kolejki połączeń, tydzień od {week}",
   "queues.customerTitle": "Kolejki połączeń klienta {customer}, ostatnie tygodnie: {weeks}",
+  "queues.customerTitleEmpty": "Kolejki połączeń klienta {customer}",
   "queues.customers": "Klienci z kolejkami połączeń",
   "queues.speedOfAnswer": "Średni czas odpowiedzi",
   "queues.waitBeforeAbandon": "Średni czas oczekiwania przed porzuceniem połączenia",
@@ -197,7 +198,7 @@ export const plCommands = {
   "commandArg.week": "podaj datę z tego tygodnia w formacie RRRR-MM-DD (np. 2026-11-16)",
   "commandArg.family": "podaj meetings lub calling",
   "commandArg.daysOrFamily": "podaj liczbę dni od 1 do 365 albo meetings lub calling",
-  "commandArg.region": "podaj US, CA, EU, UAE lub all",
+  "commandArg.region": "podaj USA, CA, UE, ZEA lub all (także US, CA, EU, UAE)",
   "commandArg.tag": "podaj nazwę tagu o długości najwyżej 80 znaków",
   "commandArg.customer": "podaj nazwę klienta lub identyfikator organizacji, np. customer \"Acme GmbH\"",
 } satisfies Partial<Catalogue>;

@@ -17,6 +17,10 @@ export const plCommon = {
   "region.EU": "Unia Europejska",
   "region.UAE": "Zjednoczone Emiraty Arabskie",
   "region.all": "Wszystkie regiony",
+  "region.code.US": "USA",
+  "region.code.CA": "CA",
+  "region.code.EU": "UE",
+  "region.code.UAE": "ZEA",
 
   "role.full": "Pełnoprawny administrator partnera",
   "role.admin": "Administrator partnera",

@@ -4,7 +4,7 @@ import type { Catalogue } from "../types.js";
 
 export const ptAnalytics = {
   "analytics.filter.invalid": "O filtro \"{field}\" não é válido ({problem}). {hint}",
-  "analytics.filter.region": "Use uma das regiões US, CA, EU ou UAE.",
+  "analytics.filter.region": "Use uma das regiões EUA, CA, UE ou UAE.",
   "analytics.filter.managedBy": "Use \"partner\" para clientes da sua organização parceira ou \"external\" para clientes que você gerencia como administrador externo.",
   "analytics.filter.product": "Use uma família de produtos (meetings, calling) ou um produto como calling_professional.",
   "analytics.filter.status": "Use status como trial, expiringSoon, licenseOverage, suspended ou expired.",

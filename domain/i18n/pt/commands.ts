@@ -144,6 +144,7 @@ export const ptCommands = {
 
   "queues.title": "Filas de chamadas, semana de {week}",
   "queues.customerTitle": "Filas de chamadas de {customer}, últimas {weeks} semanas",
+  "queues.customerTitleEmpty": "Filas de chamadas de {customer}",
   "queues.customers": "Clientes com filas de chamadas",
   "queues.speedOfAnswer": "Tempo médio de resposta",
   "queues.waitBeforeAbandon": "Tempo médio de espera antes do abandono",
@@ -196,7 +197,7 @@ export const ptCommands = {
   "commandArg.week": "informe uma data da semana no formato AAAA-MM-DD (por exemplo, 2026-11-16)",
   "commandArg.family": "informe meetings ou calling",
   "commandArg.daysOrFamily": "informe um número de dias de 1 a 365, ou meetings ou calling",
-  "commandArg.region": "informe US, CA, EU, UAE ou all",
+  "commandArg.region": "informe EUA, CA, UE, UAE ou all (também US, CA, EU, UAE)",
   "commandArg.tag": "informe um nome de tag com no máximo 80 caracteres",
   "commandArg.customer": "informe um nome de cliente ou um id de organização, por exemplo customer \"Acme GmbH\"",
 } satisfies Partial<Catalogue>;

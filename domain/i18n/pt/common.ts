@@ -17,6 +17,10 @@ export const ptCommon = {
   "region.EU": "União Europeia",
   "region.UAE": "Emirados Árabes Unidos",
   "region.all": "Todas as regiões",
+  "region.code.US": "EUA",
+  "region.code.CA": "CA",
+  "region.code.EU": "UE",
+  "region.code.UAE": "UAE",
 
   "role.full": "Administrador completo de parceiros",
   "role.admin": "Administrador de parceiros",

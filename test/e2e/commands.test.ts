@@ -124,7 +124,7 @@ describe("partner commands in the sandbox", () => {
   it("lists what expires in the next 30 days, soonest first, and a row opens the subscription", async () => {
     const section = await aboutToExpireSection(analytics(analyticsSettings({ sectionWindowDays: 30 })), { family: "meetings", filter: {}, page: { page: 1, pageSize: 10 } });
     const answer = await run.ask(ANA, "expiring 30");
-    expect(answer.text).toContain(`Customers: ${section.customers}`);
+    expect(answer.text).toContain(`Expiring customers: ${section.customers}`);
     const rows = submitsOf(cardOf(answer)).filter((s) => s.data.action === "subscription.show");
     expect(rows.map((r) => r.data.subscriptionId)).toEqual(section.table.rows.map((r) => r.subscriptionId));
     const opened = await click(run, answer, ANA, rows[0]!.data);
@@ -150,12 +150,12 @@ describe("partner commands in the sandbox", () => {
 
   it("answers renewing, low-assignment and overage with their sections' KPIs", async () => {
     const renew = await aboutToRenewSection(analytics(), { family: "meetings", filter: {} });
-    expect((await run.ask(ANA, "renewing")).text).toContain(`About to renew in the next 90 days: Webex Meetings\nCustomers: ${renew.customers}\nSubscriptions: ${renew.subscriptions}`);
+    expect((await run.ask(ANA, "renewing")).text).toContain(`About to renew in the next 90 days: Webex Meetings\nRenewing customers: ${renew.customers}\nSubscriptions: ${renew.subscriptions}`);
     const low = await lowAssignmentSection(analytics(), { family: "meetings", filter: {} });
-    expect((await run.ask(ANA, "low-assignment")).text).toContain(`Low license assignment: Webex Meetings\nCustomers: ${low.customers}`);
+    expect((await run.ask(ANA, "low-assignment")).text).toContain(`Low license assignment: Webex Meetings\nLow assignment customers: ${low.customers}`);
     const over = await overLimitSection(analytics(), { family: "calling", filter: {} });
     const answer = await run.ask(ANA, "overage calling");
-    expect(answer.text).toContain(`Over license limit: Webex Calling\nCustomers: ${over.customers}\nTotal overage licenses: ${over.totalOverage}`);
+    expect(answer.text).toContain(`Over license limit: Webex Calling\nCustomers with overages: ${over.customers}\nTotal overage licenses: ${over.totalOverage}`);
     for (const row of over.table.rows) expect(answer.text).toContain(`${row.customerName}: ${row.subscriptionId}`);
   });
 

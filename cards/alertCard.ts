@@ -5,7 +5,7 @@ import type { Translate } from "../domain/i18n/catalogue.js";
 import { formatDate, type CardLocale } from "./format.js";
 import { regionCode } from "../domain/regionCodes.js";
 import type { AlertFindings } from "../domain/alerts/scan.js";
-import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 
 export const ROWS_PER_GROUP = 10;
 
@@ -19,7 +19,7 @@ export interface AlertCardView {
 
 function group<Row>(title: string, rows: readonly Row[], line: (row: Row) => string, t: Translate): CardElement[] {
   if (rows.length === 0) return [];
-  const shown = rows.slice(0, ROWS_PER_GROUP).map((row) => textBlock(escapeMarkdown(line(row)), { spacing: "Small" }));
+  const shown = rows.slice(0, ROWS_PER_GROUP).map((row) => textBlock(line(row), { spacing: "Small" }));
   const more = rows.length > ROWS_PER_GROUP ? [subtle(t("alerts.card.more", { count: rows.length - ROWS_PER_GROUP }))] : [];
   return [textBlock(title, { weight: "Bolder", separator: true }), ...shown, ...more];
 }

@@ -1,18 +1,20 @@
 // The imports / audit command: the latest imports and syncs, who ran them and what they changed.
 import { english, type MessageKey, type Translate } from "../domain/i18n/catalogue.js";
 import type { ImportListEntry } from "../domain/import/recentImports.js";
-import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 
 // A kind or source written by a newer version still shows, as its raw name.
 const label = (t: Translate, key: string, fallback: string): string => (key in english ? t(key as MessageKey) : fallback);
 
 const when = (at: Date): string => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
-export function importsCard(entries: readonly ImportListEntry[], t: Translate): CardReply {
+/** `ownOnly`: the list holds only the asker's own imports (their role sees only some customers). */
+export function importsCard(entries: readonly ImportListEntry[], t: Translate, { ownOnly = false } = {}): CardReply {
   const title = t("imports.title");
+  const note = ownOnly ? [t("imports.ownOnly")] : [];
   if (entries.length === 0) {
     const empty = t("imports.empty");
-    return { card: adaptiveCard([heading(title), textBlock(empty)]), text: `${title}\n${empty}` };
+    return { card: adaptiveCard([heading(title), ...note.map(subtle), textBlock(empty)]), text: [title, ...note, empty].join("\n") };
   }
   const lines = entries.map((e) => ({
     entry: t("imports.entry", {
@@ -25,10 +27,10 @@ export function importsCard(entries: readonly ImportListEntry[], t: Translate): 
     }),
     counts: t("imports.entry.counts", { ...e.subscriptions, customersCreated: e.customers.created }),
   }));
-  const body: CardElement[] = [heading(title)];
+  const body: CardElement[] = [heading(title), ...note.map(subtle)];
   for (const line of lines) {
-    body.push(textBlock(escapeMarkdown(line.entry), { size: "Small", separator: true }));
+    body.push(textBlock(line.entry, { size: "Small", separator: true }));
     body.push(subtle(line.counts));
   }
-  return { card: adaptiveCard(body), text: [title, ...lines.map((l) => `${l.entry} ${l.counts}`)].join("\n") };
+  return { card: adaptiveCard(body), text: [title, ...note, ...lines.map((l) => `${l.entry} ${l.counts}`)].join("\n") };
 }

@@ -1,6 +1,7 @@
 // When a name matches several customers (or none), the user picks from a short list; each row
 // carries the action to continue with, so `tag acme vip` can finish with one click.
 import type { Translate } from "../domain/i18n/catalogue.js";
+import { echo } from "../domain/text.js";
 import { adaptiveCard, textBlock, subtle, type CardReply } from "./elements.js";
 import { tableRow } from "./tablePage.js";
 import { regionLabel } from "./format.js";
@@ -17,11 +18,12 @@ export interface CustomerChoiceView {
 }
 
 export function customerChoiceCard(view: CustomerChoiceView, t: Translate): CardReply {
+  const typed = echo(view.typed);
   if (view.candidates.length === 0) {
-    const sentence = t("customer.notFound", { typed: view.typed });
+    const sentence = t("customer.notFound", { typed });
     return { card: adaptiveCard([textBlock(sentence)]), text: sentence };
   }
-  const sentence = t(view.kind === "choose" ? "customer.choose" : "customer.notFoundSuggest", { typed: view.typed });
+  const sentence = t(view.kind === "choose" ? "customer.choose" : "customer.notFoundSuggest", { typed });
   const body = [
     textBlock(sentence, { weight: "Bolder" }),
     ...view.candidates.map((c) => tableRow({ title: c.name, detail: regionLabel(c.region, t), select: view.pick(c.id) })),

@@ -3,7 +3,7 @@
 // admins assigned to it.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import type { ContractDetail, CustomerDetail } from "../domain/analytics/customerDetail.js";
-import { escapeMarkdown, factSet, heading, openUrlAction, submitAction, subtle, textBlock, adaptiveCard, type CardElement, type CardReply } from "./elements.js";
+import { factSet, heading, openUrlAction, submitAction, subtle, textBlock, adaptiveCard, type CardElement, type CardReply } from "./elements.js";
 import { formatDate, formatNumber, partnerHubCustomerUrl, regionLabel, roleLabel, type CardLocale } from "./format.js";
 import { tableRow } from "./tablePage.js";
 import { contractLabel } from "./contractLabels.js";
@@ -39,15 +39,15 @@ export function customerDetailCard(detail: CustomerDetail, t: Translate, locale:
   if (profile.externalId) facts.push([t("customer.externalId"), profile.externalId]);
   const admins = detail.admins.map((a) => t("admins.row", { name: a.displayName ?? a.email, role: roleLabel(a.role, t) }));
   const body: CardElement[] = [
-    heading(escapeMarkdown(profile.name)),
+    heading(profile.name),
     textBlock(t("customer.statuses", { statuses }), { color: detail.statuses.some((s) => ["suspended", "expired", "expiringSoon", "licenseOverage"].includes(s)) ? "Attention" : "Default" }),
     factSet(facts),
     textBlock(t("customer.subscriptions", { count: detail.subscriptions.length }), { weight: "Bolder", separator: true }),
     ...(detail.subscriptions.length ? contractRows(detail.subscriptions, t, locale) : [subtle(t("customer.noSubscriptions"))]),
     textBlock(t("customer.trials", { count: detail.trials.length }), { weight: "Bolder", separator: true }),
     ...(detail.trials.length ? contractRows(detail.trials, t, locale) : [subtle(t("customer.noTrials"))]),
-    textBlock(escapeMarkdown(t("customer.tags", { tags: detail.tags.join(", ") || t("common.none") })), { separator: true, size: "Small" }),
-    textBlock(escapeMarkdown(t("customer.admins", { admins: admins.join(", ") || t("common.none") })), { size: "Small" }),
+    textBlock(t("customer.tags", { tags: detail.tags.join(", ") || t("common.none") }), { separator: true, size: "Small" }),
+    textBlock(t("customer.admins", { admins: admins.join(", ") || t("common.none") }), { size: "Small" }),
   ];
   const actions = [
     openUrlAction(t("common.openPartnerHub"), partnerHubCustomerUrl(profile.id)),

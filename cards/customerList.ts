@@ -6,7 +6,7 @@ import type { CustomerFilter } from "../domain/analytics/filter.js";
 import type { CustomerListRow } from "../domain/analytics/customerList.js";
 import type { Page } from "../domain/analytics/types.js";
 import {
-  adaptiveCard, clickable, column, columns, escapeMarkdown, heading, subtle, submitAction, textBlock, type CardElement, type CardReply,
+  adaptiveCard, clickable, column, columns, heading, subtle, submitAction, textBlock, type CardElement, type CardReply,
 } from "./elements.js";
 import { statusDefinitionsAction, type StatusThresholds } from "./statusDefinitions.js";
 
@@ -24,7 +24,7 @@ function row(customer: CustomerListRow, t: Translate, language: Language): CardE
   const urgent = customer.statuses.some((s) => URGENT.has(s));
   return clickable(
     columns([
-      column([textBlock(escapeMarkdown(customer.name), { weight: "Bolder", size: "Small" })], 5),
+      column([textBlock(customer.name, { weight: "Bolder", size: "Small" })], 5),
       column([textBlock(regionCode(customer.region, language), { size: "Small", isSubtle: true })], 1),
       column([textBlock(statuses, { size: "Small", color: urgent ? "Attention" : "Default" })], 5),
     ], { spacing: "Small", separator: true }),

@@ -37,7 +37,13 @@ export function formatDateTime(date: Date, locale: CardLocale): string {
   const key = `${locale.language}|${locale.timeZone}|time`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale.language, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: locale.timeZone });
+    const options = { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" } as const;
+    // As for dates: an unknown zone someone typed falls back to UTC rather than failing the card.
+    try {
+      format = new Intl.DateTimeFormat(locale.language, { ...options, timeZone: locale.timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat(locale.language, { ...options, timeZone: "UTC" });
+    }
     dateFormats.set(key, format);
   }
   return format.format(date);

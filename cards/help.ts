@@ -1,6 +1,6 @@
 // The help card, generated from the command table: one row per command the viewer may run.
 import type { Translate, MessageKey } from "../domain/i18n/catalogue.js";
-import { adaptiveCard, column, columns, heading, subtle, textBlock, submitAction, type CardReply } from "./elements.js";
+import { adaptiveCard, code, column, columns, heading, subtle, textBlock, submitAction, type CardReply } from "./elements.js";
 
 export interface HelpEntry {
   name: string;
@@ -13,7 +13,7 @@ export interface HelpEntry {
 export function helpCard(entries: readonly HelpEntry[], t: Translate): CardReply {
   const rows = entries.map((entry) =>
     columns([
-      column([textBlock(`\`${entry.usage}\``, { size: "Small" })], 3),
+      column([textBlock(code(entry.usage), { size: "Small" })], 3),
       column([textBlock(t(entry.summary), { size: "Small" })], 4),
     ], { spacing: "Small" }),
   );

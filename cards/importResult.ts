@@ -2,7 +2,7 @@
 // nothing did (the refusal and the first problems, each with line, column, value, expectation).
 import type { Translate } from "../domain/i18n/catalogue.js";
 import type { Counts, ImportOutcome, ReportKind } from "../domain/import/types.js";
-import { adaptiveCard, column, columns, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, column, columns, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
@@ -28,9 +28,9 @@ export function importResultCard(outcome: ImportOutcome, t: Translate): CardRepl
     if (outcome.moreProblems > 0) problems.push(t("import.problems.more", { count: outcome.moreProblems }));
     const footer = t("import.failed.nothingWritten");
     const body: CardElement[] = [
-      heading(escapeMarkdown(title)),
-      textBlock(escapeMarkdown(reason), { color: "Attention" }),
-      ...problems.map((line) => textBlock(escapeMarkdown(line), { size: "Small", spacing: "Small" })),
+      heading(title),
+      textBlock(reason, { color: "Attention" }),
+      ...problems.map((line) => textBlock(line, { size: "Small", spacing: "Small" })),
       subtle(footer),
     ];
     return { card: adaptiveCard(body), text: [title, reason, ...problems, footer].join("\n") };
@@ -43,7 +43,7 @@ export function importResultCard(outcome: ImportOutcome, t: Translate): CardRepl
   if (outcome.kind === "subscription-details") rows.push([t("import.counts.subscriptions"), outcome.subscriptions]);
   else rows.push([t("import.counts.records"), outcome.records]);
   const nothingChanged = rows.every(([, c]) => c.created === 0 && c.updated === 0);
-  const body: CardElement[] = [heading(escapeMarkdown(title)), textBlock(summary), subtle(when), ...countsTable(rows, t)];
+  const body: CardElement[] = [heading(title), textBlock(summary), subtle(when), ...countsTable(rows, t)];
   const lines = rows.map(([what, c]) => t("import.counts.line", { what, ...c }));
   if (nothingChanged) {
     body.push(textBlock(t("import.done.nothingChanged"), { isSubtle: true }));

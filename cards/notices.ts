@@ -1,5 +1,6 @@
 // Short cards for answers that are not data: refusals, unknown commands, bad arguments, errors.
 import type { Translate } from "../domain/i18n/catalogue.js";
+import { echo } from "../domain/text.js";
 import { adaptiveCard, heading, submitAction, subtle, textBlock, type CardReply } from "./elements.js";
 
 export interface UnknownCommandView {
@@ -8,9 +9,10 @@ export interface UnknownCommandView {
 }
 
 export function unknownCommandCard(view: UnknownCommandView, t: Translate): CardReply {
+  const typed = echo(view.typed);
   const sentence = view.suggestion
-    ? t("notice.unknownCommandSuggest", { typed: view.typed, suggestion: view.suggestion })
-    : t("notice.unknownCommand", { typed: view.typed });
+    ? t("notice.unknownCommandSuggest", { typed, suggestion: view.suggestion })
+    : t("notice.unknownCommand", { typed });
   const actions = [submitAction(t("notice.showHelp"), { action: "help.show" })];
   if (view.suggestion) actions.unshift(submitAction(t("notice.runSuggestion", { suggestion: view.suggestion }), { action: "help.show", command: view.suggestion }));
   return { card: adaptiveCard([textBlock(sentence)], actions), text: sentence };

@@ -2,7 +2,7 @@
 // with their next run and how the last one went.
 import type { Language, MessageKey, Translate } from "../domain/i18n/catalogue.js";
 import type { ScheduleSpec } from "../domain/schedule/spec.js";
-import { adaptiveCard, escapeMarkdown, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 import { formatDateTime, type CardLocale } from "./format.js";
 
 export interface ScheduleView {
@@ -14,6 +14,8 @@ export interface ScheduleView {
   filters: string;
   /** How the newest run went (none yet for a new schedule); `at` is its due time. */
   lastRun?: { outcome: LastRunOutcome; at: Date };
+  /** Set while paused: the admin who scheduled it and may no longer schedule. */
+  pausedFor?: string;
 }
 
 /** A run as an admin reads it: `waiting` is a post the outbox keeps until Webex takes it. */
@@ -32,7 +34,7 @@ const localeOf = (view: ScheduleView, language: Language): CardLocale => ({ lang
 export function scheduleCreatedCard(view: ScheduleView, t: Translate, language: Language): CardReply {
   const next = formatDateTime(view.next, localeOf(view, language));
   const text = t("reports.scheduled.text", { template: view.templateName, when: describeWhen(view.spec, t), id: view.id, next });
-  return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(escapeMarkdown(text))]) };
+  return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(text)]) };
 }
 
 export function scheduleListCard(views: readonly ScheduleView[], t: Translate, language: Language): CardReply {
@@ -42,13 +44,16 @@ export function scheduleListCard(views: readonly ScheduleView[], t: Translate, l
   }
   const title = t("reports.schedules.title", { count: views.length });
   const rows = views.map((v) => t("reports.schedules.row", { id: v.id, template: v.templateName, when: describeWhen(v.spec, t), next: formatDateTime(v.next, localeOf(v, language)) }));
-  const last = (v: ScheduleView) => (v.lastRun ? t(LAST_RUN_KEYS[v.lastRun.outcome], { at: formatDateTime(v.lastRun.at, localeOf(v, language)) }) : undefined);
-  const texts = views.map((v, index) => (v.lastRun ? `${rows[index]!} ${last(v)!}` : rows[index]!));
+  const notes = views.map((v) => [
+    ...(v.lastRun ? [t(LAST_RUN_KEYS[v.lastRun.outcome], { at: formatDateTime(v.lastRun.at, localeOf(v, language)) })] : []),
+    ...(v.pausedFor ? [t("reports.schedules.paused", { email: v.pausedFor })] : []),
+  ]);
+  const texts = views.map((_, index) => [rows[index]!, ...notes[index]!].join(" "));
   const body: CardElement[] = [heading(title)];
   views.forEach((view, index) => {
-    body.push(textBlock(escapeMarkdown(rows[index]!), { separator: index > 0 }));
-    if (view.filters) body.push(subtle(escapeMarkdown(t("reports.schedules.filters", { filters: view.filters }))));
-    if (view.lastRun) body.push(subtle(escapeMarkdown(last(view)!)));
+    body.push(textBlock(rows[index]!, { separator: index > 0 }));
+    if (view.filters) body.push(subtle(t("reports.schedules.filters", { filters: view.filters })));
+    body.push(...notes[index]!.map((note) => subtle(note)));
   });
   return { text: [title, ...texts].join("\n"), card: adaptiveCard(body) };
 }

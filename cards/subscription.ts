@@ -2,7 +2,7 @@
 // its customer.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import type { ContractDetail } from "../domain/analytics/customerDetail.js";
-import { adaptiveCard, escapeMarkdown, factSet, heading, openUrlAction, submitAction, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, factSet, heading, openUrlAction, submitAction, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 import { formatDate, formatNumber, partnerHubCustomerUrl, type CardLocale } from "./format.js";
 import { contractStateLabel, productLabel } from "./contractLabels.js";
 
@@ -29,7 +29,7 @@ export function subscriptionCard(view: SubscriptionView, t: Translate, locale: C
     summary: order.summary,
   }));
   const body: CardElement[] = [
-    heading(escapeMarkdown(title)),
+    heading(title),
     factSet([
       [t("subscription.customer"), view.customerName],
       [t("subscription.state"), contractStateLabel(contract.status, t)],
@@ -38,9 +38,9 @@ export function subscriptionCard(view: SubscriptionView, t: Translate, locale: C
       [t("subscription.autoRenew"), t(contract.autoRenew ? "common.yes" : "common.no")],
     ]),
     textBlock(t("subscription.licenses"), { weight: "Bolder", separator: true }),
-    ...(lines.length ? lines.map((line) => textBlock(escapeMarkdown(line), { size: "Small", spacing: "None" })) : [subtle(t("common.none"))]),
+    ...(lines.length ? lines.map((line) => textBlock(line, { size: "Small", spacing: "None" })) : [subtle(t("common.none"))]),
     textBlock(t("subscription.orders"), { weight: "Bolder", separator: true }),
-    ...(orders.length ? orders.map((line) => textBlock(escapeMarkdown(line), { size: "Small", spacing: "None" })) : [subtle(t("subscription.noOrders"))]),
+    ...(orders.length ? orders.map((line) => textBlock(line, { size: "Small", spacing: "None" })) : [subtle(t("subscription.noOrders"))]),
   ];
   if (contract.orders.length > MAX_ORDER_ROWS) body.push(subtle(t("common.andMore", { count: contract.orders.length - MAX_ORDER_ROWS })));
   const actions = [

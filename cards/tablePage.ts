@@ -3,12 +3,12 @@
 // question back. At most 4 top-level actions, 10 rows: far under Webex's 28 KB.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import {
-  adaptiveCard, clickable, column, columns, escapeMarkdown, factSet, heading, showCardAction, submitAction, subtle, textBlock,
+  adaptiveCard, clickable, column, columns, factSet, heading, showCardAction, submitAction, subtle, textBlock,
   type CardElement, type CardReply,
 } from "./elements.js";
 
 export interface TableRow {
-  /** The row's name (a customer or an admin): escaped here, never markdown. */
+  /** The row's name (a customer or an admin): data, shown as plain words like every card text. */
   title: string;
   /** One sentence from the catalogue. */
   detail: string;
@@ -37,8 +37,8 @@ export interface TablePageView {
 export function tableRow(row: TableRow): CardElement {
   const cells = columns([
     column([
-      textBlock(escapeMarkdown(row.title), { weight: "Bolder", size: "Small" }),
-      textBlock(escapeMarkdown(row.detail), { size: "Small", spacing: "None", color: row.urgent ? "Attention" : "Default" }),
+      textBlock(row.title, { weight: "Bolder", size: "Small" }),
+      textBlock(row.detail, { size: "Small", spacing: "None", color: row.urgent ? "Attention" : "Default" }),
     ]),
   ], { spacing: "Small", separator: true });
   return row.select ? clickable(cells, row.select) : cells;

@@ -1,6 +1,7 @@
 // A card is valid for us when the adaptivecards object model parses it at schema 1.3 (the
 // newest Webex renders) with zero events: an unknown element, action or property is an event.
 import { createRequire } from "node:module";
+import { MAX_CARD_BYTES } from "./limits.js";
 
 // `require('adaptivecards')` fails in Node (its lib/ ESM build has extension-less imports);
 // the UMD bundle in dist/ loads fine and needs no DOM to parse.
@@ -10,8 +11,6 @@ const AC = createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js")
   AdaptiveCard: new () => { parse(json: unknown, context: unknown): void };
 };
 
-/** Webex refuses cards above this size; we keep well under it by paging. */
-export const MAX_CARD_BYTES = 28 * 1024;
 
 /** The parse problems of `card` (empty when the card is valid for Webex). */
 export function cardProblems(card: unknown): string[] {

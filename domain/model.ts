@@ -10,7 +10,11 @@ export type Role = (typeof ROLES)[number];
 /** Roles that see every customer; the others (a partner administrator too) see only the customers
  * they provisioned or were assigned to (domain/access/customerAccess.ts). */
 export const ORG_WIDE_ROLES: readonly Role[] = ["full", "readonly"];
-/** Roles that may create, assign and remove tags, and schedule reports. */
+/**
+ * Roles that may change anything: create, assign and remove tags, import, schedule reports, and
+ * change a shared space's settings. Partner Hub lets only these two edit tags, and read-only
+ * administrators edit nothing; the bot holds every change to the same rule.
+ */
 export const MANAGING_ROLES: readonly Role[] = ["full", "admin"];
 
 /** Customer statuses, most urgent first: the order the customer list shows them in. */

@@ -52,3 +52,31 @@ export function wellFormed<T>(value: T): T {
   }
   return value;
 }
+
+const ELLIPSIS = "…";
+
+/** `text` cut to at most `max` characters (code points, so no emoji is split), "…" ending a cut. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : points.slice(0, max - 1).join("") + ELLIPSIS;
+}
+
+/** `text` cut so that its UTF-8 is at most `maxBytes` (Webex counts a message in bytes). */
+export function clipBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let bytes = Buffer.byteLength(ELLIPSIS);
+  let end = 0;
+  for (const point of text) {
+    bytes += Buffer.byteLength(point);
+    if (bytes > maxBytes) break;
+    end += point.length;
+  }
+  return text.slice(0, end) + ELLIPSIS;
+}
+
+/** Characters of something a person typed that an answer repeats: enough to recognise it. */
+export const ECHO_CHARACTERS = 60;
+
+/** What an answer repeats of a typed word or value: never the whole of a pasted wall of text. */
+export const echo = (typed: string): string => clipText(typed, ECHO_CHARACTERS);

@@ -3,31 +3,33 @@
 import { z } from "zod";
 import { alertSettings, changeAlertSettings, type AlertSettingsChange } from "../../domain/alerts/settings.js";
 import { thresholdsSchema } from "../../domain/alerts/thresholds.js";
-import { mayManage } from "../../domain/access/viewer.js";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { hhmmSchema, nextDueAfter, timeZoneSchema } from "../../domain/schedule/spec.js";
 import { alertSettingsCard } from "../../cards/alertSettings.js";
 import { defineCommand } from "../routing/types.js";
-import { addProblem } from "../../domain/i18n/issue.js";
-import type { UserKey } from "../../domain/i18n/catalogue.js";
+
+const SETTING_HINT = "commandArg.alertsSetting";
 
 export const alertWordsSchema = z.array(z.string()).transform((words, ctx): AlertSettingsChange | undefined => {
-  const fail = (index: number, issue: z.core.$ZodIssue | undefined, fallback: UserKey): never =>
-    addProblem(ctx, (issue?.message as UserKey | undefined) ?? fallback, [index]);
+  const fail = (index: number, message: string): never => {
+    ctx.addIssue({ code: "custom", message, path: [index] });
+    return z.NEVER as never;
+  };
   const [verb, ...rest] = words.map((w, i) => (i === 0 ? w.toLowerCase() : w));
   if (verb === undefined) return undefined;
   if ((verb === "on" || verb === "off") && rest.length === 0) return { kind: "enabled", enabled: verb === "on" };
   if (verb === "thresholds" && rest.length >= 1) {
     const parsed = thresholdsSchema.safeParse(rest.join(","));
-    return parsed.success ? { kind: "thresholds", thresholds: parsed.data } : fail(1, parsed.error.issues[0], "commandArg.thresholds");
+    return parsed.success ? { kind: "thresholds", thresholds: parsed.data } : fail(1, parsed.error.issues[0]?.message ?? SETTING_HINT);
   }
   if (verb === "time" && rest.length >= 1 && rest.length <= 2) {
     const time = hhmmSchema.safeParse(rest[0]);
-    if (!time.success) return fail(1, time.error.issues[0], "commandArg.time");
+    if (!time.success) return fail(1, time.error.issues[0]?.message ?? SETTING_HINT);
     if (rest[1] === undefined) return { kind: "time", time: time.data };
     const zone = timeZoneSchema.safeParse(rest[1]);
-    return zone.success ? { kind: "time", time: time.data, timeZone: zone.data } : fail(2, zone.error.issues[0], "commandArg.timeZone");
+    return zone.success ? { kind: "time", time: time.data, timeZone: zone.data } : fail(2, zone.error.issues[0]?.message ?? SETTING_HINT);
   }
-  return fail(0, undefined, "commandArg.alertSetting");
+  return fail(0, SETTING_HINT);
 });
 
 export const alertsCommand = defineCommand({
@@ -38,10 +40,10 @@ export const alertsCommand = defineCommand({
   example: "alerts thresholds 60,14,3",
   args: z.object({ positional: alertWordsSchema, options: z.strictObject({}) }),
   allowed: "any-admin",
+  changes: { allowed: MANAGING_ROLES, when: (args) => args.positional !== undefined },
   run: async (ctx, args) => {
     const change = args.positional;
     if (change) {
-      if (!mayManage(ctx.viewer)) return { text: ctx.t("alerts.onlyManagers") };
       await changeAlertSettings(ctx.deps.db, ctx.space, change, ctx.viewer.email);
       await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "alerts.change", target: ctx.space.id, detail: JSON.stringify(change) } });
     }

@@ -4,11 +4,13 @@ import { translatorFor } from "../../domain/i18n/catalogue.js";
 import type { Allowed, RoutingTables } from "../routing/types.js";
 
 const who = (allowed: Allowed): string => (allowed === "any-admin" ? "every partner admin" : allowed.join(", "));
+const whoMay = (command: RoutingTables["commands"][number]): string =>
+  (command.changes ? `${who(command.allowed)}; changing it: ${who(command.changes.allowed)}` : who(command.allowed));
 const cell = (text: string): string => text.replace(/\|/g, "\\|");
 
 export function commandTableMarkdown(tables: RoutingTables): string {
   const t = translatorFor("en");
-  const rows = tables.commands.map((c) => `| \`${cell(c.usage)}\` | ${cell(t(c.summary))} | ${who(c.allowed)} | \`${cell(c.example)}\` |`);
+  const rows = tables.commands.map((c) => `| \`${cell(c.usage)}\` | ${cell(t(c.summary))} | ${whoMay(c)} | \`${cell(c.example)}\` |`);
   return ["| command | what it answers | who may | example |", "|---|---|---|---|", ...rows].join("\n");
 }
 

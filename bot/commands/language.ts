@@ -1,14 +1,16 @@
 // `language [en|es|pl|fr|pt|de]`: shows or sets the language this space's answers are written
 // in. Command words stay English whatever the language, because the parser reads English words.
+// Like region: in a group space for partner full administrators and partner administrators; a
+// direct space's language is its one admin's own choice.
 import { z } from "zod";
 import { LANGUAGES, translatorFor, type Language } from "../../domain/i18n/catalogue.js";
-import { says } from "../../domain/i18n/issue.js";
 import { sentenceCard } from "../../cards/sentence.js";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { defineCommand } from "../routing/types.js";
 import { noOptions } from "./arguments.js";
 
 const languageWord = z.string().transform((v) => v.trim().toLowerCase())
-  .pipe(z.enum(LANGUAGES as readonly [Language, ...Language[]], says("commandArg.language")));
+  .pipe(z.enum(LANGUAGES as readonly [Language, ...Language[]]));
 
 export const languageCommand = defineCommand({
   name: "language",
@@ -18,6 +20,7 @@ export const languageCommand = defineCommand({
   example: "language es",
   args: z.object({ positional: z.array(languageWord).max(1), options: noOptions }).transform((w) => ({ language: w.positional[0] })),
   allowed: "any-admin",
+  changes: { allowed: MANAGING_ROLES, when: (args, space) => args.language !== undefined && space.type === "group" },
   run: async (ctx, args) => {
     if (!args.language) return sentenceCard(ctx.t("languageCmd.current", { language: ctx.t(`language.name.${ctx.space.language}`) }));
     await ctx.deps.db.$transaction([

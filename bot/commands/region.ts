@@ -1,10 +1,13 @@
 // `region [US|CA|EU|UAE|all]`: shows or sets the space's default region, which every list and
-// KPI in the space applies unless a command names region: itself.
+// KPI in the space applies unless a command names region: itself. Setting it in a group space
+// changes what everyone there sees: partner full administrators and partner administrators only.
+// A direct space is one admin's own, and its region their own view.
 import { z } from "zod";
 import { addProblem } from "../../domain/i18n/issue.js";
 import { regionOfCode } from "../../domain/regionCodes.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { regionLabel } from "../../cards/format.js";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { defineCommand } from "../routing/types.js";
 import { noOptions } from "./arguments.js";
 
@@ -18,6 +21,7 @@ export const regionCommand = defineCommand({
   example: "region EU",
   args: z.object({ positional: z.array(regionWord).max(1), options: noOptions }).transform((w) => ({ region: w.positional[0] })),
   allowed: "any-admin",
+  changes: { allowed: MANAGING_ROLES, when: (args, space) => args.region !== undefined && space.type === "group" },
   run: async (ctx, args) => {
     if (!args.region) return sentenceCard(ctx.t("regionCmd.current", { region: regionLabel(ctx.space.region, ctx.t) }));
     await ctx.deps.db.$transaction([

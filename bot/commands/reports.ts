@@ -11,15 +11,15 @@ import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type Schedu
 import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { defineCommand, type HandlerContext } from "../routing/types.js";
 import { reportPostedText } from "../../cards/reportPosted.js";
 import { localeOf } from "./context.js";
-import { addProblem, says } from "../../domain/i18n/issue.js";
+import { says } from "../../domain/i18n/issue.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
 
 // Only the reports the bot writes: the ones whose data it lacks are answered with a sentence, never offered.
 const TEMPLATE_LIST = REPORT_TEMPLATES.map((t) => t.id).join(", ");
-const notAReport = { ...says("commandArg.report"), params: { templates: TEMPLATE_LIST } };
 const { page: _page, ...filterShape } = filterOptionsShape;
 const reportOptions = z.strictObject({
   ...filterShape,
@@ -27,7 +27,8 @@ const reportOptions = z.strictObject({
 });
 type ReportOptions = z.infer<typeof reportOptions>;
 
-const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, notAReport);
+const noSuchTemplate = { message: "commandArg.template", params: { templates: TEMPLATE_LIST } } as const;
+const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, noSuchTemplate);
 
 function storedOptions(ctx: HandlerContext, options: ReportOptions) {
   const { family, ...filters } = options;
@@ -68,6 +69,7 @@ function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
     spec: schedule.spec,
     next: nextDueAfter(schedule.spec, now),
     filters: filter,
+    pausedFor: schedule.pausedAt ? schedule.createdBy : undefined,
   };
 }
 
@@ -86,9 +88,9 @@ export const scheduleCommand = defineCommand({
   usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) addProblem(check, "commandArg.report", [0], notAReport.params);
+    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate });
   }), options: reportOptions }),
-  allowed: ["full", "admin"],
+  allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
     const words = args.positional;
     const found = findTemplate(words.template)!;
@@ -129,8 +131,8 @@ export const unscheduleCommand = defineCommand({
   summary: "help.summary.unschedule",
   usage: "unschedule <id>",
   example: "unschedule k3x9p2qa",
-  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, says("commandArg.scheduleId"))]), options: z.strictObject({}) }),
-  allowed: ["full", "admin"],
+  args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "commandArg.scheduleId" })]), options: z.strictObject({}) }),
+  allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
     const id = args.positional[0];
     const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);

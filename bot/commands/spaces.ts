@@ -1,6 +1,9 @@
 // `enable` and `disable`: a group space shows partner data only once a partner admin said so,
-// because anyone can be a member of a group space.
+// because anyone can be a member of a group space. Which admins: those Partner Hub lets edit
+// (partner full administrators and partner administrators); read-only and sales roles edit nothing
+// there, and a space's settings decide what everyone in it sees.
 import { z } from "zod";
+import { MANAGING_ROLES } from "../../domain/model.js";
 import { setSpaceEnabled } from "../routing/spaces.js";
 import { defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 
@@ -21,7 +24,7 @@ export const enableCommand = defineCommand({
   usage: "enable",
   example: "enable",
   args: noArguments,
-  allowed: "any-admin",
+  allowed: MANAGING_ROLES,
   worksInDisabledSpace: true,
   run: (ctx) => toggle(ctx, true),
 });
@@ -32,7 +35,7 @@ export const disableCommand = defineCommand({
   usage: "disable",
   example: "disable",
   args: noArguments,
-  allowed: "any-admin",
+  allowed: MANAGING_ROLES,
   worksInDisabledSpace: true,
   run: (ctx) => toggle(ctx, false),
 });

@@ -12,7 +12,6 @@ import { resolveCustomer } from "./resolveCustomer.js";
 import { changeTag } from "../../domain/partner/changeTag.js";
 import { tagList } from "../../domain/partner/tagList.js";
 import { visibleCustomer } from "../../domain/partner/visibleCustomer.js";
-import { says } from "../../domain/i18n/issue.js";
 
 async function tagsReply(ctx: HandlerContext, page: number): Promise<Reply> {
   const found = await tagList(ctx.deps.db, ctx.viewer, pageRequest(page));
@@ -29,10 +28,10 @@ async function changeReply(ctx: HandlerContext, customerId: string, tag: string,
 
 /** `<customer words…> <tag>`: the last word is the tag (quote a tag with spaces). */
 const tagArgs = z.object({
-  positional: z.array(z.string()).min(2, says("commandArg.customer")).max(30),
+  positional: z.array(z.string()).min(2, { message: "commandArg.customer" }).max(30),
   options: noOptions,
 }).transform((w) => ({ customer: w.positional.slice(0, -1).join(" ").trim(), tag: w.positional.at(-1) ?? "" }))
-  .pipe(z.object({ customer: z.string().min(1, says("commandArg.customer")).max(200, says("commandArg.customer")), tag: tagWord }));
+  .pipe(z.object({ customer: z.string().min(1, { message: "commandArg.customer" }).max(200, { message: "commandArg.customerLength" }), tag: tagWord }));
 
 function tagChangeCommand(mode: "assign" | "remove") {
   const name = mode === "assign" ? "tag" : "untag";

@@ -14,6 +14,7 @@ import { commandWords, editDistance, splitWords } from "./words.js";
 import { explainIssues } from "./explain.js";
 import { importDroppedFile } from "../commands/importFile.js";
 import { OutboxDeferred } from "../outbox.js";
+import { fitReply } from "../../cards/limits.js";
 
 type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
 
@@ -35,9 +36,11 @@ export function closestCommand(tables: RoutingTables, typed: string): string | u
   return best && best.distance <= Math.max(1, Math.floor(word.length / 3)) ? best.name : undefined;
 }
 
-async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
+/** Every answer leaves through here, made to fit what Webex accepts in one message. */
+async function send(deps: Deps, roomId: string, reply: Reply, t: Translate): Promise<void> {
+  const { text, card, file } = fitReply(reply, t);
   try {
-    await deps.outbox.send({ roomId, text: reply.text, card: reply.card, file: reply.file });
+    await deps.outbox.send({ roomId, text, card, file });
   } catch (error) {
     // Not a failure to answer: the outbox keeps the reply and posts it once Webex is back, so
     // neither an error notice (it would be queued behind the reply anyway) nor an error log.
@@ -45,6 +48,8 @@ async function send(deps: Deps, roomId: string, reply: Reply): Promise<void> {
     deps.log.warn({ roomId, outboxId: error.outboxId, nextAttemptAt: error.nextAttemptAt }, "reply queued: Webex is unavailable, the outbox keeps trying");
   }
 }
+
+const notAllowed = (ctx: HandlerContext): Reply => refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
 
 async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
   // Webex allows one file per message; a file is a report to import, whatever the text says.
@@ -54,12 +59,14 @@ async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind
   const command = findCommand(ctx.tables, typed);
   if (!command) return unknownCommandCard({ typed, suggestion: closestCommand(ctx.tables, typed) }, ctx.t);
   if (!command.worksInDisabledSpace && !ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
-  if (!isAllowed(command.allowed, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
+  if (!isAllowed(command.allowed, ctx.viewer)) return notAllowed(ctx);
   const input = commandWords(words.slice(1));
   const parsed = command.args.safeParse(input);
   if (!parsed.success) {
     return badArgumentsCard({ command: command.name, problems: explainIssues(parsed.error, input, ctx.t), usage: command.usage, example: command.example }, ctx.t);
   }
+  // Reading a space's settings is for everyone; changing them is for whom the table says.
+  if (command.changes?.when(parsed.data, ctx.space) && !isAllowed(command.changes.allowed, ctx.viewer)) return notAllowed(ctx);
   ctx.log.info({ command: command.name }, "command");
   return command.run(ctx, parsed.data);
 }
@@ -70,7 +77,7 @@ async function routeCardAction(ctx: HandlerContext, event: Extract<BotEvent, { k
   if (!action) return refusalCard("staleAction", {}, ctx.t);
   if (!ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
   // Authorized again for the person who clicked, who may not be the person who asked.
-  if (!isAllowed(action.allowed, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
+  if (!isAllowed(action.allowed, ctx.viewer)) return notAllowed(ctx);
   const parsed = action.inputs.safeParse(inputs);
   if (!parsed.success) {
     ctx.log.warn({ action: action.id, issues: parsed.error.issues.length }, "card action inputs refused");
@@ -89,16 +96,16 @@ async function handleUserEvent(event: UserEvent, deps: Deps, tables: RoutingTabl
     const viewer = await resolveViewer(deps.db, event.personEmail);
     if (!viewer) {
       log.info({ kind: event.kind }, "refused a person who is not a partner admin");
-      await send(deps, event.roomId, refusalCard("stranger", { email: event.personEmail }, t));
+      await send(deps, event.roomId, refusalCard("stranger", { email: event.personEmail }, t), t);
       return;
     }
     const ctx: HandlerContext = { deps, event, space, viewer, t, log, tables };
     const reply = event.kind === "message" ? await routeMessage(ctx, event) : await routeCardAction(ctx, event);
-    await send(deps, event.roomId, reply);
+    await send(deps, event.roomId, reply, t);
   } catch (error) {
     const code = `E-${randomBytes(3).toString("hex").toUpperCase()}`;
     log.error({ code, kind: event.kind, err: error }, "could not answer an event");
-    await send(deps, event.roomId, internalErrorCard(code, t)).catch((sendError: unknown) =>
+    await send(deps, event.roomId, internalErrorCard(code, t), t).catch((sendError: unknown) =>
       log.error({ code, err: sendError }, "could not post the error notice either"),
     );
   }
@@ -115,7 +122,7 @@ async function handleMembership(event: Extract<BotEvent, { kind: "botAdded" | "b
   const t = translatorFor(space.language);
   const text = t(space.type === "direct" ? "notice.welcomeDirect" : "notice.welcomeGroup");
   log.info({ roomType: space.type }, "added to a space");
-  await send(deps, event.roomId, { text });
+  await send(deps, event.roomId, { text }, t);
 }
 
 export async function handleEvent(event: BotEvent, deps: Deps, tables: RoutingTables): Promise<void> {

@@ -78,6 +78,11 @@ export interface CommandSpec<Args = unknown> {
   // Input is CommandWords; `any` because coercing schemas (page:N) widen their input type.
   args: z.ZodType<Args, any>;
   allowed: Allowed;
+  /**
+   * For a command that shows a setting and also changes it (region, language, alerts): who may
+   * change it, and whether these arguments in this space are a change. Checked by the router.
+   */
+  changes?: { allowed: Allowed; when(args: Args, space: SpaceSettings): boolean };
   /** Answers in a group space that no partner admin has enabled (help, enable). */
   worksInDisabledSpace?: boolean;
   run(ctx: HandlerContext, args: Args): Promise<Reply>;

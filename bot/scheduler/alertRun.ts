@@ -10,6 +10,7 @@ import { findingCount, recordAlerts, scanAlerts } from "../../domain/alerts/scan
 import { storedThresholds } from "../../domain/alerts/thresholds.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
 import { alertCard } from "../../cards/alertCard.js";
+import { fitReply } from "../../cards/limits.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
 import { deferralOf, queuedDetail } from "./queued.js";
 
@@ -35,7 +36,8 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
     }
     const missed = await missedBefore(db, "alert-scan", space.id, claim.dueAt);
     const language = languageOf(space.language);
-    const card = alertCard({ findings, date: claim.dueAt, missed: missed.length }, translatorFor(language), { language, timeZone: space.timeZone });
+    const t = translatorFor(language);
+    const card = fitReply(alertCard({ findings, date: claim.dueAt, missed: missed.length }, t, { language, timeZone: space.timeZone }), t);
     const deferred = await deferralOf(outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) }));
     await recordAlerts(db, space.id, findings, now);
     if (deferred) {

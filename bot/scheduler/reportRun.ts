@@ -1,12 +1,14 @@
 // One due run of a scheduled report, already claimed in the ledger: build the CSV with the
-// scope of the admin who scheduled it, post it through the outbox under a dedupe key made of
-// the schedule and the due time, then mark the run posted (or queued, when Webex is down and the
-// outbox keeps the post for later).
+// scope of the admin who scheduled it, as their role is now (not as it was when they scheduled),
+// post it through the outbox under a dedupe key made of the schedule and the due time, then mark
+// the run posted (or queued, when Webex is down and the outbox keeps the post for later). A
+// creator who may no longer schedule pauses the schedule, with one notice in the space, until
+// their role allows it again.
 import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
-import { resolveViewer } from "../../domain/access/viewer.js";
+import { mayManage, resolveViewer } from "../../domain/access/viewer.js";
 import { findTemplate } from "../../domain/reports/templates.js";
 import { generateReport } from "../reports/generateReport.js";
-import type { ReportSchedule } from "../../domain/reports/schedules.js";
+import { pauseSchedule, resumeSchedule, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
 import { reportPostedText } from "../../cards/reportPosted.js";
 import { formatDateTime } from "../../cards/format.js";
@@ -29,14 +31,19 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
   const t = translatorFor(languageOf(space.language));
   const dedupeKey = reportDedupeKey(schedule.id, claim.dueAt);
   try {
-    const viewer = await resolveViewer(db, schedule.createdBy);
-    if (!viewer) {
-      // The run failed whether or not Webex takes the notice now; the outbox delivers it later.
-      await deferralOf(outbox.send({ roomId: space.id, text: t("reports.ownerGone", { schedule: schedule.id, email: schedule.createdBy }) }, { dedupeKey }));
-      await finishRun(db, claim.id, "failed", clock.now(), "the admin who scheduled it is gone");
-      return "failed";
-    }
     const template = found.template;
+    const viewer = await resolveViewer(db, schedule.createdBy);
+    if (!viewer || !mayManage(viewer)) {
+      if (await pauseSchedule(db, schedule.id, clock.now())) {
+        const params = { schedule: schedule.id, template: template.name, email: schedule.createdBy };
+        // Whether or not Webex takes the notice now, the outbox delivers it later.
+        await deferralOf(outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey }));
+      }
+      await finishRun(db, claim.id, "skipped", clock.now(), viewer ? "paused: the admin who scheduled it may no longer schedule" : "paused: the admin who scheduled it is gone");
+      log.info({ createdByRole: viewer?.role ?? null }, "scheduled report paused: its creator may no longer schedule");
+      return "skipped";
+    }
+    await resumeSchedule(db, schedule.id);
     const now = clock.now();
     const file = await generateReport(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
     const missed = await missedBefore(db, "report", schedule.id, claim.dueAt);

@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type { Logger } from "../log.js";
 import type { BotEvent } from "../routing/types.js";
+import { routeLibraryLogs } from "./libraryLogs.js";
 
 interface FrameworkPerson { id: string; emails: string[]; displayName: string }
 interface FrameworkRoom { id: string; type: "direct" | "group"; title?: string }
@@ -129,7 +130,7 @@ export async function createFramework(options: FrameworkOptions): Promise<{ fram
     if (addedBy) options.onEvent({ kind: "botAdded", roomId: bot.room.id, roomType: bot.room.type, title: bot.room.title });
   });
   framework.on("despawn", (bot: FrameworkBot) => options.onEvent({ kind: "botRemoved", roomId: bot.room.id }));
-  framework.on("log", (message: string) => log.debug({ source: "framework" }, message));
+  routeLibraryLogs(framework, log);
 
   const start = framework.start.bind(framework);
   framework.start = async () => {

@@ -7,6 +7,10 @@ import {
 } from "../model.js";
 import type { MessageKey, Translate } from "../i18n/catalogue.js";
 
+/** A filter names at most this many tags, each at most this long (a tag name's own limit). */
+export const MAX_FILTER_TAGS = 20;
+export const MAX_TAG_CHARACTERS = 80;
+
 const productOrFamily = z.enum([...PRODUCT_FAMILIES, ...Object.keys(PRODUCTS)] as [string, ...string[]]);
 
 export const customerFilterSchema = z.strictObject({
@@ -18,7 +22,7 @@ export const customerFilterSchema = z.strictObject({
   subscriptionType: z.enum(SUBSCRIPTION_TYPES).optional(),
   region: z.enum(REGIONS).optional(),
   tags: z.strictObject({
-    names: z.array(z.string().trim().min(1).max(80)).min(1).max(20),
+    names: z.array(z.string().trim().min(1).max(MAX_TAG_CHARACTERS)).min(1).max(MAX_FILTER_TAGS),
     match: z.enum(["any", "all"]).default("any"),
   }).optional(),
 });

@@ -16,8 +16,13 @@ export interface ImportListEntry {
   records: Counts;
 }
 
-export async function recentImports(db: Pick<Db, "importBatch">, { limit }: { limit: number }): Promise<ImportListEntry[]> {
-  const rows = await db.importBatch.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: Math.max(1, Math.min(limit, 100)) });
+/** The newest imports, or only those `actor` ran (an admin who sees only some customers sees only their own). */
+export async function recentImports(db: Pick<Db, "importBatch">, { limit, actor }: { limit: number; actor?: string }): Promise<ImportListEntry[]> {
+  const rows = await db.importBatch.findMany({
+    where: actor === undefined ? {} : { actor },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.max(1, Math.min(limit, 100)),
+  });
   return rows.map((row) => {
     let counts: Partial<Record<"customers" | "subscriptions" | "records", Counts>> = {};
     try {

@@ -23,6 +23,8 @@ export interface ReportSchedule {
   family: AnalyticsFamily;
   createdBy: string;
   createdAt: Date;
+  /** Since when it is paused because its creator may no longer schedule; null while it runs. */
+  pausedAt: Date | null;
 }
 
 type Row = Awaited<ReturnType<Db["reportSchedule"]["findFirstOrThrow"]>>;
@@ -38,7 +40,7 @@ export function scheduleOf(row: Row): ReportSchedule | undefined {
   if (!spec.success || !parsed.success) return undefined;
   return {
     id: row.id, spaceId: row.spaceId, template: row.template, spec: spec.data, filter: parsed.data.filter,
-    family: parsed.data.family, createdBy: row.createdBy, createdAt: new Date(row.createdAt),
+    family: parsed.data.family, createdBy: row.createdBy, createdAt: new Date(row.createdAt), pausedAt: row.pausedAt ? new Date(row.pausedAt) : null,
   };
 }
 
@@ -63,6 +65,20 @@ export async function spaceSchedules(db: Db, spaceId: string): Promise<ReportSch
 
 export async function activeScheduleRows(db: Db): Promise<Row[]> {
   return db.reportSchedule.findMany({ where: { active: true }, orderBy: { id: "asc" } });
+}
+
+/**
+ * Pauses a schedule whose creator may no longer schedule. True only for the one call that paused
+ * it (a compare-and-set, so of several instances one tells the space); false if already paused.
+ */
+export async function pauseSchedule(db: Db, id: string, now: Date): Promise<boolean> {
+  const paused = await db.reportSchedule.updateMany({ where: { id, pausedAt: null }, data: { pausedAt: now } });
+  return paused.count > 0;
+}
+
+/** Lets a paused schedule run again (its creator may schedule again). */
+export async function resumeSchedule(db: Db, id: string): Promise<void> {
+  await db.reportSchedule.updateMany({ where: { id, pausedAt: { not: null } }, data: { pausedAt: null } });
 }
 
 /** Ends a schedule of this space; false when the space has no such schedule. */

@@ -3,15 +3,14 @@
 // February, 30 in February, 31 in April) runs on the month's last day instead: a monthly
 // report is never skipped. Due times are computed from the calendar, never accumulated.
 import { z } from "zod";
-import { says } from "../i18n/issue.js";
 import { addLocalDays, daysInMonth, instantOf, isTimeZone, isoWeekday, wallClock, type LocalDate } from "./zonedTime.js";
 
 export const FREQUENCIES = ["daily", "weekly", "monthly"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-export const hhmmSchema = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, says("commandArg.time"))
+export const hhmmSchema = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: "commandArg.time" })
   .transform((value) => value.padStart(5, "0"));
-export const timeZoneSchema = z.string().refine(isTimeZone, says("commandArg.timeZone"));
+export const timeZoneSchema = z.string().refine(isTimeZone, { message: "commandArg.timeZone" });
 
 export const scheduleSpecSchema = z.object({
   frequency: z.enum(FREQUENCIES),

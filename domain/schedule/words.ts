@@ -2,9 +2,8 @@
 // parsed with zod into a template word and a schedule spec. Problems are reported at the word
 // that is wrong, in a sentence that says what to type instead.
 import { z } from "zod";
-import { ownEntry } from "../text.js";
-import { addProblem } from "../i18n/issue.js";
-import type { UserKey } from "../i18n/types.js";
+import { echo, ownEntry } from "../text.js";
+import type { MessageKey, MessageParams } from "../i18n/catalogue.js";
 import { FREQUENCIES, hhmmSchema, timeZoneSchema, type Frequency } from "./spec.js";
 
 const WEEKDAYS: Record<string, number> = {
@@ -23,10 +22,12 @@ export interface ScheduleWords {
 }
 
 export const scheduleWordsSchema = z.array(z.string()).transform((words, ctx): ScheduleWords => {
-  const fail = (index: number, key: UserKey, params?: Record<string, string>): never => addProblem(ctx, key, [index], params);
-  const keyOf = (issue: z.core.$ZodIssue | undefined, fallback: UserKey) => (issue?.message as UserKey | undefined) ?? fallback;
+  const fail = (index: number, message: MessageKey, params?: MessageParams): never => {
+    ctx.addIssue({ code: "custom", message, params, path: [index] });
+    return z.NEVER as never;
+  };
   const [template, frequencyWord] = words;
-  if (!template) return fail(0, "commandArg.scheduleReport");
+  if (!template) return fail(0, "commandArg.reportName");
   const frequency = frequencyWord?.toLowerCase() as Frequency | undefined;
   if (!frequency || !FREQUENCIES.includes(frequency)) return fail(1, "commandArg.frequency");
   let index = 2;
@@ -44,15 +45,15 @@ export const scheduleWordsSchema = z.array(z.string()).transform((words, ctx): S
   }
   if (words[index]?.toLowerCase() === "at") index++;
   const time = hhmmSchema.safeParse(words[index] ?? "");
-  if (!time.success) return fail(index, keyOf(time.error.issues[0], "commandArg.time"));
+  if (!time.success) return fail(index, "commandArg.time");
   index++;
   let timeZone: string | undefined;
   if (words[index] !== undefined) {
     const zone = timeZoneSchema.safeParse(words[index]);
-    if (!zone.success) return fail(index, keyOf(zone.error.issues[0], "commandArg.timeZone"));
+    if (!zone.success) return fail(index, "commandArg.timeZone");
     timeZone = zone.data;
     index++;
   }
-  if (words[index] !== undefined) return fail(index, "argument.unexpected", { value: words.slice(index).join(" ") });
+  if (words[index] !== undefined) return fail(index, "argument.unexpected", { value: echo(words.slice(index).join(" ")) });
   return { template, frequency, dayOfWeek, dayOfMonth, time: time.data, timeZone };
 });

@@ -17,8 +17,10 @@ const PARTNER: Viewer = { email: "alerts@partner", role: "readonly", adminId: nu
 describe("thresholds", () => {
   it("reads 60, 14, 3 from what people type, largest first, and says what is wrong otherwise", () => {
     expect(thresholdsSchema.parse(" 3,60 ,14,14")).toEqual([60, 14, 3]);
+    // Messages are catalogue keys: the router says them in the space's language.
     expect(thresholdsSchema.safeParse("60,two").error?.issues[0]?.message).toBe("commandArg.thresholds");
-    expect(thresholdsSchema.safeParse("0").error?.issues[0]?.message).toBe("commandArg.thresholds");
+    expect(thresholdsSchema.safeParse("0").error?.issues[0]?.message).toBe("commandArg.thresholdRange");
+    expect(thresholdsSchema.safeParse("1,2,3,4,5,6,7,8,9,10,11").error?.issues[0]?.message).toBe("commandArg.thresholdCount");
     expect(storedThresholds("garbage")).toEqual([90, 30, 7, 1]);
   });
 

@@ -1,7 +1,10 @@
-// Nothing a person types or submits crashes the bot or leaks internals: random command text and
-// random card inputs, from admins of every role and from a stranger, through the one entry
-// point on a real SQLite store with a small demo partner. Every event gets exactly one reply,
-// a valid card or text, never a stack trace and never the "something went wrong" notice.
+// Nothing a person types, submits or attaches crashes the bot or leaks internals: random command
+// text, random card inputs (hostile strings among them) and files with random and hostile names,
+// from admins of every role and from a stranger, through the one entry point on a real SQLite
+// store with a small demo partner. Every event gets exactly one reply, a valid card or text that
+// Webex accepts and that renders as plain words, never a stack trace and never the "something
+// went wrong" notice.
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleEvent } from "../../bot/routing/router.js";
@@ -13,6 +16,10 @@ import { freshStore } from "../support/engines.js";
 import { TEST_NOW } from "../support/local.js";
 import { ANA, BEN, CHEN, ELI, SAM } from "./support.js";
 import { recordingDeps, type RecordingDeps } from "./recordingDeps.js";
+import { MAX_MESSAGE_BYTES } from "../../cards/limits.js";
+import { HOSTILE, LONG_WORD } from "../hostile/hostileText.js";
+import { renderProblems } from "../hostile/render.js";
+import { startFileHost, type FileHost } from "../hostile/fileHost.js";
 
 const PEOPLE = [ANA, BEN, CHEN, ELI, SAM];
 const COMMAND_WORDS = [...defaultTables.commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]), "custmer", ""];
@@ -28,10 +35,14 @@ const word = fc.oneof(
 );
 const commandText = fc.tuple(fc.constantFrom(...COMMAND_WORDS), fc.array(word, { maxLength: 5 })).map(([command, rest]) => [command, ...rest].join(" "));
 
-const scalar = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 6 }), fc.constant("\ud800"), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("meetings", "expire", "assign", "2026-11-16"));
+const hostile = fc.constantFrom(...HOSTILE, LONG_WORD, "x".repeat(201));
+const scalar = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 6 }), fc.constant("\ud800"), fc.integer(), fc.double(), fc.boolean(), fc.constant(null),
+  fc.constantFrom("meetings", "expire", "assign", "2026-11-16"), hostile);
 const cardInputs = fc.oneof(
   fc.record({ action: fc.constantFrom(...ACTION_IDS), customerId: scalar, subscriptionId: scalar, page: scalar, section: scalar, family: scalar,
-    days: scalar, week: scalar, mode: scalar, tag: scalar, command: scalar, filter: fc.oneof(fc.object(), fc.constant({}), scalar, fc.constant({ tags: { names: ["\udc00"], match: "any" } })) }, { requiredKeys: ["action"] }),
+    days: scalar, week: scalar, mode: scalar, tag: scalar, command: scalar,
+    filter: fc.oneof(fc.object(), fc.constant({}), scalar, fc.constant({ tags: { names: ["\udc00"], match: "any" } }), hostile.map((name) => ({ tags: { names: [name], match: "any" } }))) },
+  { requiredKeys: ["action"] }),
   fc.anything(),
 );
 
@@ -40,9 +51,15 @@ function expectOneGoodReply(deps: RecordingDeps, before: number, what: string): 
   const reply = deps.sent.at(-1)!;
   expect(typeof reply.text === "string" && reply.text.length > 0).toBe(true);
   if (reply.card) expect(cardProblems(reply.card), what).toEqual([]);
+  expect(Buffer.byteLength(reply.text ?? ""), what).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+  if (reply.card) expect(renderProblems(reply.card), what).toEqual([]);
   const all = JSON.stringify(reply);
   expect(all, what).not.toMatch(/\n\s+at |\bat .*\(.*:\d+:\d+\)|Error:|went wrong on my side/);
 }
+
+const report = readFileSync(new URL("../fixtures/reports/subscription-details-bad-rows.csv", import.meta.url));
+const fileName = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.string({ unit: "binary", maxLength: 12 }),
+  hostile, fc.constantFrom("", ".", "..", "../../etc/passwd", "C:\\x.csv", "a\u0000.csv", "=cmd|' /C calc'!A0.csv", "report.csv", "x.zip")).map((name) => name.slice(0, 300));
 
 describe("random input through the router", () => {
   let store: Awaited<ReturnType<typeof freshStore>>;
@@ -52,9 +69,14 @@ describe("random input through the router", () => {
   beforeAll(async () => {
     store = await freshStore("sqlite");
     await seedIfEmpty(store.store.db, { customers: 25, now: TEST_NOW });
-    deps = recordingDeps(store.store);
+    files = await startFileHost();
+    deps = { ...recordingDeps(store.store), api: files.api };
   });
-  afterAll(async () => { await store?.dispose(); });
+  let files: FileHost;
+  afterAll(async () => {
+    await files?.close();
+    await store?.dispose();
+  });
 
   it("answers any command text exactly once, with a valid card or text and no stack trace", async () => {
     await fc.assert(fc.asyncProperty(commandText, fc.constantFrom(...PEOPLE), fc.boolean(), async (text, email, group) => {
@@ -72,5 +94,15 @@ describe("random input through the router", () => {
       await handleEvent(event, deps, defaultTables);
       expectOneGoodReply(deps, before, JSON.stringify(inputs));
     }), { numRuns: 400 });
+  });
+
+  it("answers any file a full administrator attaches, whatever its name, exactly once", async () => {
+    await fc.assert(fc.asyncProperty(fileName, fc.boolean(), async (name, asReport) => {
+      const before = deps.sent.length;
+      const url = files.host(name, asReport ? report : Buffer.from(name));
+      const event: BotEvent = { kind: "message", id: `f-${n++}`, roomId: `room-${ANA}`, roomType: "direct", personEmail: ANA, text: "", fileUrls: [url] };
+      await handleEvent(event, deps, defaultTables);
+      expectOneGoodReply(deps, before, JSON.stringify(name));
+    }), { numRuns: 60 });
   });
 });

@@ -54,7 +54,8 @@ describe("the language command in the sandbox", () => {
 
   it("refuses an unknown language with the choices, in the space's language, and changes nothing", async () => {
     const answer = await run.ask(ANA, "language klingon");
-    expect(answer.text).toContain(`"klingon": ${translate("es", "commandArg.language")}`);
+    expect(answer.text).toContain("en, es, pl, fr, pt, de");
+    expect(answer.text).toContain("\"klingon\"");
     expect(answer.text).toContain("Ejemplo: language es");
     cardOf(answer);
     const room = run.sandbox.directRoomWith(ANA);

@@ -49,7 +49,7 @@ describe("reports and alerts in the sandbox", () => {
     expect(devices.files ?? []).toHaveLength(0);
     expect(devices.text).toContain("device inventory");
     const unknown = await run.ask(ANA, "report pizzas");
-    expect(cardTexts(unknown)).toContain("\"pizzas\": this is not a report; use one of subscriptions, calling-usage");
+    expect(cardTexts(unknown)).toContain("\"pizzas\": there is no such report; use one of subscriptions, calling-usage");
   });
 
   it("schedules a weekly report, lists it with its next run, and stops it", async () => {
@@ -80,6 +80,6 @@ describe("reports and alerts in the sandbox", () => {
     const timed = await run.ask(ANA, "alerts time 07:30 Europe/Madrid");
     expect(timed.text).toContain("daily at 07:30 (Europe/Madrid)");
     expect(cardProblems(timed.attachments![0]!.content as object)).toEqual([]);
-    expect((await run.ask(CHEN, "alerts off")).text).toContain("Only partner full administrators and partner administrators");
+    expect((await run.ask(CHEN, "alerts off")).text).toBe("Your role (Partner read-only administrator) can't do that. Ask a partner full administrator or a partner administrator.");
   });
 });

@@ -59,9 +59,9 @@ describe("argument errors in the space's language", () => {
   it("says a scheduled report that does not exist is not a report, offering only reports the bot writes", async () => {
     const text = await answer("en", "schedule foo weekly monday at 08:00");
     const templates = REPORT_TEMPLATES.map((t) => t.id).join(", ");
-    expect(text).toContain(`"foo": this is not a report; use one of ${templates}`);
+    expect(text).toContain(`"foo": there is no such report; use one of ${templates}`);
     expect(text).not.toMatch(/devices|phone-numbers|app-versions|#\d/);
-    expect(await answer("de", "report foo")).toContain(`"foo": ${translate("de", "commandArg.report", { templates })}`);
+    expect(await answer("de", "report foo")).toContain(`"foo": ${translate("de", "commandArg.template", { templates })}`);
   });
 
   it("points at the option that was wrong by its name", async () => {
@@ -70,6 +70,6 @@ describe("argument errors in the space's language", () => {
   });
 
   it("says what is missing when a word is left out", async () => {
-    expect(await answer("pt", "schedule")).toContain(translate("pt", "argument.missingWord", { problem: translate("pt", "commandArg.scheduleReport") }));
+    expect(await answer("pt", "schedule")).toContain(translate("pt", "argument.missingWord", { problem: translate("pt", "commandArg.reportName") }));
   });
 });

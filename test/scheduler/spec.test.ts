@@ -57,11 +57,13 @@ describe("schedule words", () => {
     });
   });
 
-  it("points at the wrong word with the key of what to type instead", () => {
+  it("points at the wrong word with what to type instead", () => {
     const bad = (words: string[]) => scheduleWordsSchema.safeParse(words).error?.issues[0];
+    // Messages are catalogue keys: the router says them in the space's language.
     expect(bad(["subscriptions", "hourly"])).toMatchObject({ path: [1], message: "commandArg.frequency" });
     expect(bad(["subscriptions", "monthly", "32", "at", "08:00"])).toMatchObject({ path: [2], message: "commandArg.monthDay" });
     expect(bad(["subscriptions", "daily", "at", "25:00"])).toMatchObject({ path: [3], message: "commandArg.time" });
     expect(bad(["subscriptions", "daily", "at", "08:00", "Mars/Olympus"])).toMatchObject({ path: [4], message: "commandArg.timeZone" });
+    expect(bad(["subscriptions", "daily", "at", "08:00", "UTC", "extra"])).toMatchObject({ path: [5], message: "argument.unexpected", params: { value: "extra" } });
   });
 });

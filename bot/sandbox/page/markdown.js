@@ -3,9 +3,10 @@
 window.renderMarkdown = function renderMarkdown(source) {
   const escaped = String(source)
     .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  // A backslash escape (as CommonMark and Webex read it) keeps the next character literal.
+  // A backslash escape (as CommonMark and Webex read it) keeps the next punctuation character
+  // literal; `<`, `>`, `&` and `"` were HTML-escaped just above.
   const literals = [];
-  const protectedText = escaped.replace(/\\([\\`*_[\]])/g, (_, char) => `\u0000${literals.push(char) - 1}\u0000`);
+  const protectedText = escaped.replace(/\\(&(?:lt|gt|amp|quot);|[!#$%'()*+,\-./:;=?@[\\\]^_`{|}~])/g, (_, char) => `\u0000${literals.push(char) - 1}\u0000`);
   return protectedText
     .replace(/&lt;@(?:personId|personEmail):[^|&]*\|([^&]*)&gt;/g, '<span class="mention">$1</span>')
     .replace(/`([^`]+)`/g, "<code>$1</code>")

@@ -27,5 +27,4 @@ export const deAlerts = {
   "alerts.settings.noAudience": "Dies ist ein direkter Bereich: Warnungen beginnen hier, sobald Sie alerts on schreiben.",
   "alerts.settings.text": "Warnungen sind {state}: täglich um {time} ({timeZone}), mit Warnung {thresholds} Tage bevor ein Abonnement oder eine Testversion endet.",
   "alerts.changed": "Erledigt. Warnungen sind {state}: täglich um {time} ({timeZone}), mit Warnung {thresholds} Tage bevor ein Abonnement oder eine Testversion endet.",
-  "alerts.onlyManagers": "Nur Partner-Volladministratoren und Partner-Administratoren können Warnungen ändern; anzeigen können Sie sie mit alerts.",
 } satisfies Partial<Catalogue>;

@@ -61,4 +61,5 @@ export const deImport = {
   "imports.header.who": "Wer",
   "imports.header.rows": "Zeilen",
 
+  "imports.ownOnly": "Angezeigt werden nur Importe, die Sie selbst ausgeführt haben: Ihre Rolle sieht nur die Ihnen zugewiesenen Kunden.",
 } satisfies Partial<Catalogue>;

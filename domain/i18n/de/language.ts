@@ -11,5 +11,4 @@ export const deLanguage = {
   "language.name.fr": "Französisch (français)",
   "language.name.pt": "Portugiesisch (português)",
   "language.name.de": "Deutsch",
-  "commandArg.language": "geben Sie en, es, pl, fr, pt oder de an",
 } satisfies Partial<Catalogue>;

@@ -34,4 +34,11 @@ export const deNotices = {
   "argument.oneOf": "{name} muss einer dieser Werte sein: {allowed}, nicht „{value}“.",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: ist kein Filter dieses Befehls.",
+  "notice.cardTooLarge": "Diese Antwort ist zu groß für eine Karte, daher hier als Text.",
+  "argument.tooLong": "{name} ist zu lang: höchstens {max} Zeichen.",
+  "argument.tooMany": "{name} nimmt höchstens {max} Werte an.",
+  "argument.tooLarge": "{name} ist höchstens {max}.",
+  "argument.tooSmall": "{name} ist mindestens {min}.",
+  "argument.notNumber": "{name} erwartet eine ganze Zahl, nicht „{value}“.",
+  "argument.notValid": "{name}: „{value}“ kann ich hier nicht verwenden.",
 } satisfies Partial<Catalogue>;

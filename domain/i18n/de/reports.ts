@@ -46,5 +46,7 @@ export const deReports = {
   "reports.schedules.last.running": "Letzte Ausführung, fällig am {at}: wird gerade erstellt.",
   "reports.unscheduled": "Zeitplan {id} ist beendet; daraus kommen keine Berichte mehr.",
   "reports.unscheduleUnknown": "Dieser Bereich hat keinen Zeitplan {id}. Schreiben Sie schedules, um die IDs zu sehen.",
-  "reports.ownerGone": "Der geplante Bericht {schedule} wurde nicht veröffentlicht: {email}, der ihn geplant hat, ist kein Partneradministrator mehr. Planen Sie ihn neu oder beenden Sie ihn mit unschedule {schedule}.",
+  "reports.ownerGone": "Der geplante Bericht {schedule} ({template}) ist pausiert: {email}, der ihn geplant hat, ist kein Partneradministrator mehr. Ein Partner-Volladministrator oder Partner-Administrator kann ihn mit unschedule {schedule} beenden und neu planen.",
+  "reports.paused": "Der geplante Bericht {schedule} ({template}) ist pausiert: {email}, der ihn geplant hat, darf keine Berichte mehr planen. Er läuft wieder, sobald dessen Rolle es erlaubt; ein Partner-Volladministrator oder Partner-Administrator kann ihn auch mit unschedule {schedule} beenden und neu planen.",
+  "reports.schedules.paused": "Pausiert: {email}, der ihn geplant hat, darf keine Berichte mehr planen.",
 } satisfies Partial<Catalogue>;

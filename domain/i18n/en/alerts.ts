@@ -25,5 +25,4 @@ export const alertMessages = {
   "alerts.settings.noAudience": "This is a direct space: alerts start here once you say alerts on.",
   "alerts.settings.text": "Alerts are {state}: daily at {time} ({timeZone}), warning {thresholds} days before a subscription or trial ends.",
   "alerts.changed": "Done. Alerts are {state}: daily at {time} ({timeZone}), warning {thresholds} days before a subscription or trial ends.",
-  "alerts.onlyManagers": "Only partner full administrators and partner administrators can change alerts; you can see them with alerts.",
 } as const;

@@ -57,4 +57,5 @@ export const importMessages = {
   "imports.header.what": "Report",
   "imports.header.who": "Who",
   "imports.header.rows": "Rows",
+  "imports.ownOnly": "Only imports you ran yourself are shown: your role sees only the customers assigned to you.",
 } as const;

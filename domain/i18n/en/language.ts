@@ -9,5 +9,4 @@ export const languageMessages = {
   "language.name.fr": "French (français)",
   "language.name.pt": "Portuguese (português)",
   "language.name.de": "German (Deutsch)",
-  "commandArg.language": "give en, es, pl, fr, pt or de",
 } as const;

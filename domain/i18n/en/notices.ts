@@ -32,4 +32,11 @@ export const noticeMessages = {
   "argument.oneOf": "{name} must be one of {allowed}, not \"{value}\".",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: is not a filter of this command.",
+  "notice.cardTooLarge": "This answer is too large for a card, so here it is as text.",
+  "argument.tooLong": "{name} is too long: at most {max} characters.",
+  "argument.tooMany": "{name} takes at most {max} values.",
+  "argument.tooLarge": "{name} is at most {max}.",
+  "argument.tooSmall": "{name} is at least {min}.",
+  "argument.notNumber": "{name} takes a whole number, not \"{value}\".",
+  "argument.notValid": "{name}: I can't use \"{value}\" here.",
 } as const;

@@ -43,5 +43,7 @@ export const reportMessages = {
   "reports.schedules.last.running": "Last run, due {at}: being written now.",
   "reports.unscheduled": "Schedule {id} is stopped; no more reports from it.",
   "reports.unscheduleUnknown": "This space has no schedule {id}. Say schedules to see the ids.",
-  "reports.ownerGone": "The scheduled report {schedule} was not posted: {email}, who scheduled it, is no longer a partner administrator. Schedule it again or stop it with unschedule {schedule}.",
+  "reports.ownerGone": "The scheduled report {schedule} ({template}) is paused: {email}, who scheduled it, is no longer a partner administrator. A partner full administrator or partner administrator can stop it with unschedule {schedule} and schedule it anew.",
+  "reports.paused": "The scheduled report {schedule} ({template}) is paused: {email}, who scheduled it, may no longer schedule reports. It runs again once their role allows it; a partner full administrator or partner administrator can also stop it with unschedule {schedule} and schedule it anew.",
+  "reports.schedules.paused": "Paused: {email}, who scheduled it, may no longer schedule reports.",
 } as const;

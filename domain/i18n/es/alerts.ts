@@ -27,5 +27,4 @@ export const esAlerts = {
   "alerts.settings.noAudience": "Este es un espacio directo: las alertas empiezan aquí cuando escriba alerts on.",
   "alerts.settings.text": "Las alertas están {state}: todos los días a las {time} ({timeZone}), con aviso {thresholds} días antes de que venza una suscripción o una prueba.",
   "alerts.changed": "Hecho. Las alertas están {state}: todos los días a las {time} ({timeZone}), con aviso {thresholds} días antes de que venza una suscripción o una prueba.",
-  "alerts.onlyManagers": "Solo los administradores completos de socios y los administradores de socios pueden cambiar las alertas; puede consultarlas con alerts.",
 } satisfies Partial<Catalogue>;

@@ -61,4 +61,5 @@ export const esImport = {
   "imports.header.who": "Quién",
   "imports.header.rows": "Filas",
 
+  "imports.ownOnly": "Solo se muestran las importaciones que hizo usted: su rol solo ve los clientes que tiene asignados.",
 } satisfies Partial<Catalogue>;

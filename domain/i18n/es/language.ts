@@ -11,5 +11,4 @@ export const esLanguage = {
   "language.name.fr": "francés (français)",
   "language.name.pt": "portugués (português)",
   "language.name.de": "alemán (Deutsch)",
-  "commandArg.language": "indique en, es, pl, fr, pt o de",
 } satisfies Partial<Catalogue>;

@@ -34,4 +34,11 @@ export const esNotices = {
   "argument.oneOf": "{name} debe ser uno de {allowed}, no \"{value}\".",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: no es un filtro de este comando.",
+  "notice.cardTooLarge": "Esta respuesta es demasiado grande para una tarjeta, así que aquí la tiene como texto.",
+  "argument.tooLong": "{name} es demasiado largo: {max} caracteres como máximo.",
+  "argument.tooMany": "{name} admite como máximo {max} valores.",
+  "argument.tooLarge": "{name} es como máximo {max}.",
+  "argument.tooSmall": "{name} es como mínimo {min}.",
+  "argument.notNumber": "{name} necesita un número entero, no \"{value}\".",
+  "argument.notValid": "{name}: no puedo usar \"{value}\" aquí.",
 } satisfies Partial<Catalogue>;

@@ -46,5 +46,7 @@ export const esReports = {
   "reports.schedules.last.running": "Última ejecución, prevista el {at}: se está generando ahora.",
   "reports.unscheduled": "La programación {id} se ha detenido; no enviará más informes.",
   "reports.unscheduleUnknown": "Este espacio no tiene la programación {id}. Escriba schedules para ver los id.",
-  "reports.ownerGone": "El informe programado {schedule} no se ha publicado: {email}, que lo programó, ya no es administrador de socios. Vuelva a programarlo o deténgalo con unschedule {schedule}.",
+  "reports.ownerGone": "El informe programado {schedule} ({template}) está en pausa: {email}, que lo programó, ya no es administrador de socios. Un administrador completo de socios o un administrador de socios puede detenerlo con unschedule {schedule} y programarlo de nuevo.",
+  "reports.paused": "El informe programado {schedule} ({template}) está en pausa: {email}, que lo programó, ya no puede programar informes. Volverá a ejecutarse cuando su rol lo permita; un administrador completo de socios o un administrador de socios también puede detenerlo con unschedule {schedule} y programarlo de nuevo.",
+  "reports.schedules.paused": "En pausa: {email}, que lo programó, ya no puede programar informes.",
 } satisfies Partial<Catalogue>;

@@ -27,5 +27,4 @@ export const frAlerts = {
   "alerts.settings.noAudience": "Ceci est un espace direct : les alertes commencent ici dès que vous écrivez alerts on.",
   "alerts.settings.text": "Les alertes sont {state} : tous les jours à {time} ({timeZone}), avec un avertissement {thresholds} jours avant la fin d'un abonnement ou d'un essai.",
   "alerts.changed": "C'est fait. Les alertes sont {state} : tous les jours à {time} ({timeZone}), avec un avertissement {thresholds} jours avant la fin d'un abonnement ou d'un essai.",
-  "alerts.onlyManagers": "Seuls les administrateurs partenaires complets et les administrateurs partenaires peuvent modifier les alertes ; vous pouvez les consulter avec alerts.",
 } satisfies Partial<Catalogue>;

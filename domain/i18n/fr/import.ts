@@ -61,4 +61,5 @@ export const frImport = {
   "imports.header.who": "Qui",
   "imports.header.rows": "Lignes",
 
+  "imports.ownOnly": "Seules les importations que vous avez faites vous-même sont affichées : votre rôle ne voit que les clients qui vous sont attribués.",
 } satisfies Partial<Catalogue>;

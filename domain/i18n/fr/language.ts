@@ -11,5 +11,4 @@ export const frLanguage = {
   "language.name.fr": "français",
   "language.name.pt": "portugais (português)",
   "language.name.de": "allemand (Deutsch)",
-  "commandArg.language": "indiquez en, es, pl, fr, pt ou de",
 } satisfies Partial<Catalogue>;

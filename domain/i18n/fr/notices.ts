@@ -34,4 +34,11 @@ export const frNotices = {
   "argument.oneOf": "{name} doit être l'une des valeurs {allowed}, et non « {value} ».",
   "argument.invalid": "{name} : {problem}",
   "argument.unknownOption": "{name}: n'est pas un filtre de cette commande.",
+  "notice.cardTooLarge": "Cette réponse est trop grande pour une carte ; la voici en texte.",
+  "argument.tooLong": "{name} est trop long : {max} caractères au maximum.",
+  "argument.tooMany": "{name} accepte au maximum {max} valeurs.",
+  "argument.tooLarge": "{name} vaut au maximum {max}.",
+  "argument.tooSmall": "{name} vaut au minimum {min}.",
+  "argument.notNumber": "{name} attend un nombre entier, pas « {value} ».",
+  "argument.notValid": "{name} : je ne peux pas utiliser « {value} » ici.",
 } satisfies Partial<Catalogue>;

@@ -46,5 +46,7 @@ export const frReports = {
   "reports.schedules.last.running": "Dernière exécution, prévue le {at} : en cours de génération.",
   "reports.unscheduled": "La programmation {id} est arrêtée ; elle n'enverra plus de rapports.",
   "reports.unscheduleUnknown": "Cet espace n'a pas de programmation {id}. Écrivez schedules pour voir les id.",
-  "reports.ownerGone": "Le rapport programmé {schedule} n'a pas été publié : {email}, qui l'a programmé, n'est plus administrateur partenaire. Programmez-le à nouveau ou arrêtez-le avec unschedule {schedule}.",
+  "reports.ownerGone": "Le rapport programmé {schedule} ({template}) est en pause : {email}, qui l'a programmé, n'est plus administrateur partenaire. Un administrateur partenaire complet ou un administrateur partenaire peut l'arrêter avec unschedule {schedule} et le programmer à nouveau.",
+  "reports.paused": "Le rapport programmé {schedule} ({template}) est en pause : {email}, qui l'a programmé, ne peut plus programmer de rapports. Il reprendra dès que son rôle le permettra ; un administrateur partenaire complet ou un administrateur partenaire peut aussi l'arrêter avec unschedule {schedule} et le programmer à nouveau.",
+  "reports.schedules.paused": "En pause : {email}, qui l'a programmé, ne peut plus programmer de rapports.",
 } satisfies Partial<Catalogue>;

@@ -28,5 +28,4 @@ export const plAlerts = {
   "alerts.settings.noAudience": "To jest obszar bezpośredni: alerty zaczną się tutaj, gdy napiszesz alerts on.",
   "alerts.settings.text": "Alerty są {state}: codziennie o {time} ({timeZone}), z ostrzeżeniem na {thresholds} dni przed końcem subskrypcji lub wersji próbnej.",
   "alerts.changed": "Gotowe. Alerty są {state}: codziennie o {time} ({timeZone}), z ostrzeżeniem na {thresholds} dni przed końcem subskrypcji lub wersji próbnej.",
-  "alerts.onlyManagers": "Alerty mogą zmieniać tylko pełnoprawni administratorzy partnera i administratorzy partnera; możesz je wyświetlić poleceniem alerts.",
 } satisfies Partial<Catalogue>;

@@ -62,4 +62,5 @@ export const plImport = {
   "imports.header.who": "Kto",
   "imports.header.rows": "Wiersze",
 
+  "imports.ownOnly": "Widoczne są tylko importy wykonane przez Ciebie: Twoja rola widzi tylko przypisanych Ci klientów.",
 } satisfies Partial<Catalogue>;

@@ -11,5 +11,4 @@ export const plLanguage = {
   "language.name.fr": "francuski (français)",
   "language.name.pt": "portugalski (português)",
   "language.name.de": "niemiecki (Deutsch)",
-  "commandArg.language": "podaj en, es, pl, fr, pt lub de",
 } satisfies Partial<Catalogue>;

@@ -34,4 +34,11 @@ export const plNotices = {
   "argument.oneOf": "{name} musi mieć jedną z wartości {allowed}, a nie „{value}”.",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: nie jest filtrem tego polecenia.",
+  "notice.cardTooLarge": "Ta odpowiedź jest za duża na kartę, więc oto ona jako tekst.",
+  "argument.tooLong": "{name} jest za długie: najwyżej {max} znaków.",
+  "argument.tooMany": "{name} przyjmuje najwyżej {max} wartości.",
+  "argument.tooLarge": "{name} może wynosić najwyżej {max}.",
+  "argument.tooSmall": "{name} musi wynosić co najmniej {min}.",
+  "argument.notNumber": "{name} wymaga liczby całkowitej, a nie „{value}”.",
+  "argument.notValid": "{name}: nie mogę tu użyć „{value}”.",
 } satisfies Partial<Catalogue>;

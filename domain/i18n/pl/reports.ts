@@ -46,5 +46,7 @@ export const plReports = {
   "reports.schedules.last.running": "Ostatnie uruchomienie, zaplanowane na {at}: właśnie jest generowane.",
   "reports.unscheduled": "Harmonogram {id} został zatrzymany; nie będzie z niego więcej raportów.",
   "reports.unscheduleUnknown": "Ten obszar nie ma harmonogramu {id}. Napisz schedules, aby zobaczyć identyfikatory.",
-  "reports.ownerGone": "Zaplanowany raport {schedule} nie został opublikowany: {email}, osoba, która go zaplanowała, nie jest już administratorem partnera. Zaplanuj go ponownie lub zatrzymaj poleceniem unschedule {schedule}.",
+  "reports.ownerGone": "Zaplanowany raport {schedule} ({template}) jest wstrzymany: {email}, osoba, która go zaplanowała, nie jest już administratorem partnera. Pełnoprawny administrator partnera lub administrator partnera może zatrzymać go poleceniem unschedule {schedule} i zaplanować od nowa.",
+  "reports.paused": "Zaplanowany raport {schedule} ({template}) jest wstrzymany: {email}, osoba, która go zaplanowała, nie może już planować raportów. Zostanie wznowiony, gdy jej rola znów na to pozwoli; pełnoprawny administrator partnera lub administrator partnera może też zatrzymać go poleceniem unschedule {schedule} i zaplanować od nowa.",
+  "reports.schedules.paused": "Wstrzymany: {email}, osoba, która go zaplanowała, nie może już planować raportów.",
 } satisfies Partial<Catalogue>;

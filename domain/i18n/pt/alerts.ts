@@ -27,5 +27,4 @@ export const ptAlerts = {
   "alerts.settings.noAudience": "Este é um espaço direto: os alertas começam aqui quando você digitar alerts on.",
   "alerts.settings.text": "Os alertas estão {state}: diariamente às {time} ({timeZone}), com aviso {thresholds} dias antes do fim de uma assinatura ou teste.",
   "alerts.changed": "Pronto. Os alertas estão {state}: diariamente às {time} ({timeZone}), com aviso {thresholds} dias antes do fim de uma assinatura ou teste.",
-  "alerts.onlyManagers": "Somente administradores completos de parceiros e administradores de parceiros podem alterar os alertas; você pode consultá-los com alerts.",
 } satisfies Partial<Catalogue>;

@@ -61,4 +61,5 @@ export const ptImport = {
   "imports.header.who": "Quem",
   "imports.header.rows": "Linhas",
 
+  "imports.ownOnly": "Somente as importações que você mesmo fez são mostradas: sua função vê apenas os clientes atribuídos a você.",
 } satisfies Partial<Catalogue>;

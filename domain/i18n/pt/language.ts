@@ -11,5 +11,4 @@ export const ptLanguage = {
   "language.name.fr": "francês (français)",
   "language.name.pt": "português",
   "language.name.de": "alemão (Deutsch)",
-  "commandArg.language": "informe en, es, pl, fr, pt ou de",
 } satisfies Partial<Catalogue>;

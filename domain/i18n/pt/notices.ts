@@ -34,4 +34,11 @@ export const ptNotices = {
   "argument.oneOf": "{name} deve ser um destes valores: {allowed}, não \"{value}\".",
   "argument.invalid": "{name}: {problem}",
   "argument.unknownOption": "{name}: não é um filtro deste comando.",
+  "notice.cardTooLarge": "Esta resposta é grande demais para um cartão; aqui está ela como texto.",
+  "argument.tooLong": "{name} é longo demais: no máximo {max} caracteres.",
+  "argument.tooMany": "{name} aceita no máximo {max} valores.",
+  "argument.tooLarge": "{name} é no máximo {max}.",
+  "argument.tooSmall": "{name} é no mínimo {min}.",
+  "argument.notNumber": "{name} precisa de um número inteiro, não \"{value}\".",
+  "argument.notValid": "{name}: não posso usar \"{value}\" aqui.",
 } satisfies Partial<Catalogue>;

@@ -46,5 +46,7 @@ export const ptReports = {
   "reports.schedules.last.running": "Última execução, prevista para {at}: sendo gerada agora.",
   "reports.unscheduled": "O agendamento {id} foi interrompido; não haverá mais relatórios dele.",
   "reports.unscheduleUnknown": "Este espaço não tem o agendamento {id}. Digite schedules para ver os ids.",
-  "reports.ownerGone": "O relatório agendado {schedule} não foi publicado: {email}, que o agendou, não é mais administrador de parceiros. Agende-o novamente ou interrompa-o com unschedule {schedule}.",
+  "reports.ownerGone": "O relatório agendado {schedule} ({template}) está pausado: {email}, que o agendou, não é mais administrador de parceiros. Um administrador completo de parceiros ou um administrador de parceiros pode interrompê-lo com unschedule {schedule} e agendá-lo novamente.",
+  "reports.paused": "O relatório agendado {schedule} ({template}) está pausado: {email}, que o agendou, não pode mais agendar relatórios. Ele voltará a ser executado quando a função dessa pessoa permitir; um administrador completo de parceiros ou um administrador de parceiros também pode interrompê-lo com unschedule {schedule} e agendá-lo novamente.",
+  "reports.schedules.paused": "Pausado: {email}, que o agendou, não pode mais agendar relatórios.",
 } satisfies Partial<Catalogue>;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "report_schedules" ADD COLUMN "paused_at" DATETIME;
+

@@ -2,16 +2,10 @@
 // the English codes always too; and every code the bot shows is one its guide writes.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { regionCode, regionOfCode } from "../../domain/regionCodes.js";
-import { handleEvent } from "../../bot/routing/router.js";
-import { defaultTables } from "../../bot/tables.js";
 import type { Language } from "../../domain/i18n/catalogue.js";
-import { seedIfEmpty } from "../../prisma/seed/index.js";
-import { freshStore } from "../support/engines.js";
-import { TEST_NOW } from "../support/local.js";
-import { ANA } from "../commands/support.js";
-import { recordingDeps, type RecordingDeps } from "../commands/recordingDeps.js";
+import { demoSpaces } from "../commands/demoSpaces.js";
 
 const GUIDE_CODES: Record<Exclude<Language, "en">, Array<[string, string]>> = {
   es: [["CA", "CA"], ["EU", "UE"]], fr: [["CA", "CA"], ["EU", "UE"]], pt: [["US", "EUA"], ["CA", "CA"], ["EU", "UE"]],
@@ -45,24 +39,10 @@ describe("region codes", () => {
 });
 
 describe("region codes in commands", () => {
-  let store: Awaited<ReturnType<typeof freshStore>>;
-  let deps: RecordingDeps;
-  let n = 0;
-  async function ask(language: Language, text: string): Promise<string> {
-    const roomId = `room-${language}`;
-    await deps.db.space.upsert({ where: { id: roomId }, create: { id: roomId, type: "direct", enabled: true, language }, update: { language } });
-    await handleEvent({ kind: "message", id: `m-${n++}`, roomId, roomType: "direct", personEmail: ANA, text, fileUrls: [] }, deps, defaultTables);
-    return deps.sent.at(-1)!.text ?? "";
-  }
-  beforeAll(async () => {
-    store = await freshStore("sqlite");
-    await seedIfEmpty(store.store.db, { customers: 40, now: TEST_NOW });
-    deps = recordingDeps(store.store);
-  });
-  afterAll(async () => { await store?.dispose(); });
+  const { ask, deps } = demoSpaces(40);
 
   it("filters by a guide's code and shows the space's codes in the list", async () => {
-    const uae = await store.store.db.customer.count({ where: { region: "UAE" } });
+    const uae = await deps().db.customer.count({ where: { region: "UAE" } });
     const german = await ask("de", "customers region:VAE");
     expect(german).toContain(`Kunden (${uae})`);
     expect(german).toMatch(/\(VAE\)/);

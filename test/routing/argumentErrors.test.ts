@@ -1,16 +1,10 @@
 // An argument error reads in the space's language: what was wrong and what to type instead come
 // from the catalogue, never from zod's or a schema's English. Through the one entry point, on a
 // real SQLite store with a small demo partner.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleEvent } from "../../bot/routing/router.js";
-import { defaultTables } from "../../bot/tables.js";
-import { english, LANGUAGES, translate, type Language } from "../../domain/i18n/catalogue.js";
+import { describe, expect, it } from "vitest";
+import { english, LANGUAGES, translate } from "../../domain/i18n/catalogue.js";
+import { demoSpaces } from "../commands/demoSpaces.js";
 import { REPORT_TEMPLATES } from "../../domain/reports/templates.js";
-import { seedIfEmpty } from "../../prisma/seed/index.js";
-import { freshStore } from "../support/engines.js";
-import { TEST_NOW } from "../support/local.js";
-import { ANA } from "../commands/support.js";
-import { recordingDeps, type RecordingDeps } from "../commands/recordingDeps.js";
 
 const MISTAKES = [
   "expiring banana", "renewing 999", "recent 30", "customers region:Mars", "customers status:nope", "customers page:abc", "customers product:fax",
@@ -26,23 +20,7 @@ const ENGLISH_PROBLEMS = Object.entries(english)
   .map(([, text]) => text.split(/\{\w+\}/)[0]!.trim()).filter((start) => start.length > 12);
 
 describe("argument errors in the space's language", () => {
-  let store: Awaited<ReturnType<typeof freshStore>>;
-  let deps: RecordingDeps;
-  let n = 0;
-
-  async function answer(language: Language, text: string): Promise<string> {
-    const roomId = `room-${language}`;
-    await deps.db.space.upsert({ where: { id: roomId }, create: { id: roomId, type: "direct", enabled: true, language }, update: { language } });
-    await handleEvent({ kind: "message", id: `m-${n++}`, roomId, roomType: "direct", personEmail: ANA, text, fileUrls: [] }, deps, defaultTables);
-    return deps.sent.at(-1)!.text ?? "";
-  }
-
-  beforeAll(async () => {
-    store = await freshStore("sqlite");
-    await seedIfEmpty(store.store.db, { customers: 10, now: TEST_NOW });
-    deps = recordingDeps(store.store);
-  });
-  afterAll(async () => { await store?.dispose(); });
+  const { ask: answer } = demoSpaces(10);
 
   it.each(LANGUAGES.filter((l) => l !== "en"))("says what was wrong in %s, without an English sentence", async (language) => {
     for (const mistake of MISTAKES) {

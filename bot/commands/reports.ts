@@ -27,8 +27,9 @@ const reportOptions = z.strictObject({
 });
 type ReportOptions = z.infer<typeof reportOptions>;
 
-const noSuchTemplate = { message: "commandArg.template", params: { templates: TEMPLATE_LIST } } as const;
-const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, noSuchTemplate);
+// A fresh object each time: zod rewrites the options object it is given (message becomes error).
+const noSuchTemplate = () => ({ message: "commandArg.template", params: { templates: TEMPLATE_LIST } }) as const;
+const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, noSuchTemplate());
 
 function storedOptions(ctx: HandlerContext, options: ReportOptions) {
   const { family, ...filters } = options;
@@ -88,7 +89,7 @@ export const scheduleCommand = defineCommand({
   usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate });
+    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate() });
   }), options: reportOptions }),
   allowed: MANAGING_ROLES,
   run: async (ctx, args) => {

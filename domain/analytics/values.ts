@@ -1,7 +1,6 @@
 // Turning raw SQL results into plain numbers and dates, and the calendar arithmetic of the
 // view models. PostgreSQL returns COUNT as bigint and SUM or division as numeric (a Decimal),
 // SQLite returns numbers: everything goes through `num` so both engines give the same values.
-import { DAY_MS } from "../clock.js";
 
 export function num(value: unknown): number {
   if (value === null || value === undefined) return 0;

@@ -71,7 +71,7 @@ describe("scheduled posts through a Webex outage", () => {
     await sweepFor(instance.outbox, clock, 10 * MINUTE);
     const posts = botPosts(env.sandbox, roomId);
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.text).toContain("offline for 1 earlier run(s) of this schedule, the last one due 2026-11-16 08:00");
+    expect(posts[0]!.text).toContain("offline for 1 earlier run(s) of this schedule, the last one due Nov 16, 2026, 08:00");
     expect(env.sandbox.fileContent(posts[0]!)?.name).toMatch(/^Subscription details_.*_2026-11-23\.csv$/);
     const attempts = env.sandbox.requests().slice(before).filter((r) => r.method === "POST" && r.path.endsWith("/messages"));
     expect(attempts.map((r) => r.status)).toEqual([...Array(8).fill(503), 200]);

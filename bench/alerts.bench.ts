@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 
 async function measure(engine: string, store: Store): Promise<string> {
   const { subscriptions } = await writeSyntheticPartner(store.db, NOW, CUSTOMERS, 10);
-  const scope = (spaceId: string, now = NOW): AlertScope => ({ spaceId, now, thresholds: [90, 30, 7, 1], viewer: { email: "bench", role: "readonly", adminId: null }, filter: {} });
+  const scope = (spaceId: string, now = NOW): AlertScope => ({ spaceId, now, thresholds: [90, 30, 7, 1], viewer: { email: "bench", role: "readonly", adminId: null }, filter: {}, timeZone: "UTC" });
   let start = process.hrtime.bigint();
   const first = await scanAlerts(store.db, scope("space-first"));
   await recordAlerts(store.db, "space-first", first, NOW);

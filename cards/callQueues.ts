@@ -62,7 +62,7 @@ export function customerQueuesCard(view: CustomerQueuesView, t: Translate, local
   const latest = view.weeks[0];
   const utc = { ...locale, timeZone: "UTC" };
   return tablePageCard({
-    title: t("queues.customerTitle", { customer: view.customerName, weeks: view.weeks.length }),
+    title: view.weeks.length ? t("queues.customerTitle", { customer: view.customerName, weeks: view.weeks.length }) : t("queues.customerTitleEmpty", { customer: view.customerName }),
     kpis: latest ? kpis(latest, t, locale) : [],
     definitions: definitions(t).slice(0, 3),
     rows: view.weeks.map((w) => ({

@@ -7,6 +7,8 @@ import { factSet, heading, openUrlAction, submitAction, subtle, textBlock, adapt
 import { formatDate, formatNumber, partnerHubCustomerUrl, regionLabel, roleLabel, type CardLocale } from "./format.js";
 import { tableRow } from "./tablePage.js";
 import { contractLabel } from "./contractLabels.js";
+import { regionCode } from "../domain/regionCodes.js";
+import { statusDefinitionsAction, type StatusThresholds } from "./statusDefinitions.js";
 
 /** A customer can have many contracts; the card shows the first few and says how many more. */
 export const MAX_CONTRACT_ROWS = 8;
@@ -22,7 +24,7 @@ function contractRows(contracts: readonly ContractDetail[], t: Translate, locale
   return rows;
 }
 
-export function customerDetailCard(detail: CustomerDetail, t: Translate, locale: CardLocale): CardReply {
+export function customerDetailCard(detail: CustomerDetail, t: Translate, locale: CardLocale, thresholds: StatusThresholds): CardReply {
   const { profile } = detail;
   const statuses = detail.statuses.map((s) => t(`status.${s}`)).join(" · ") || t("customers.noStatus");
   const facts: Array<readonly [string, string]> = [
@@ -49,11 +51,12 @@ export function customerDetailCard(detail: CustomerDetail, t: Translate, locale:
   ];
   const actions = [
     openUrlAction(t("common.openPartnerHub"), partnerHubCustomerUrl(profile.id)),
-    submitAction(t("customer.showQueues"), { action: "queues.customer", customerId: profile.id }),
+    ...(detail.hasCallQueues ? [submitAction(t("customer.showQueues"), { action: "queues.customer", customerId: profile.id })] : []),
+    statusDefinitionsAction(thresholds, t),
   ];
   const text = t("customer.textSummary", {
     name: profile.name,
-    region: profile.region,
+    region: regionCode(profile.region, locale.language),
     statuses,
     subscriptions: detail.subscriptions.length,
     trials: detail.trials.length,

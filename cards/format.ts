@@ -32,6 +32,23 @@ export function formatDate(date: Date | null, locale: CardLocale, t: Translate):
   return dateFormat(locale).format(date);
 }
 
+/** A date and time of day ("Dec 7, 2026, 08:00"), as every card writes a due time. */
+export function formatDateTime(date: Date, locale: CardLocale): string {
+  const key = `${locale.language}|${locale.timeZone}|time`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options = { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" } as const;
+    // As for dates: an unknown zone someone typed falls back to UTC rather than failing the card.
+    try {
+      format = new Intl.DateTimeFormat(locale.language, { ...options, timeZone: locale.timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat(locale.language, { ...options, timeZone: "UTC" });
+    }
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
 export function formatNumber(value: number | null, locale: CardLocale, t: Translate): string {
   if (value === null || !Number.isFinite(value)) return t("common.notApplicable");
   return value.toLocaleString(locale.language);

@@ -1,18 +1,19 @@
 // Cards of the report commands: a schedule was created, and the list of a space's schedules
 // with their next run and how the last one went.
-import type { MessageKey, Translate } from "../domain/i18n/catalogue.js";
+import type { Language, MessageKey, Translate } from "../domain/i18n/catalogue.js";
 import type { ScheduleSpec } from "../domain/schedule/spec.js";
 import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { formatDateTime, type CardLocale } from "./format.js";
 
 export interface ScheduleView {
   id: string;
   templateName: string;
   spec: ScheduleSpec;
-  /** The next due time, already as wall-clock text in the schedule's zone. */
-  next: string;
+  /** The next due time; cards write it in the schedule's zone. */
+  next: Date;
   filters: string;
-  /** How the newest run went (none yet for a new schedule); `at` is its due time as wall-clock text. */
-  lastRun?: { outcome: LastRunOutcome; at: string };
+  /** How the newest run went (none yet for a new schedule); `at` is its due time. */
+  lastRun?: { outcome: LastRunOutcome; at: Date };
   /** Set while paused: the admin who scheduled it and may no longer schedule. */
   pausedFor?: string;
 }
@@ -28,20 +29,23 @@ export function describeWhen(spec: ScheduleSpec, t: Translate): string {
   return t("reports.when.daily", params);
 }
 
-export function scheduleCreatedCard(view: ScheduleView, t: Translate): CardReply {
-  const text = t("reports.scheduled.text", { template: view.templateName, when: describeWhen(view.spec, t), id: view.id, next: view.next });
+const localeOf = (view: ScheduleView, language: Language): CardLocale => ({ language, timeZone: view.spec.timeZone });
+
+export function scheduleCreatedCard(view: ScheduleView, t: Translate, language: Language): CardReply {
+  const next = formatDateTime(view.next, localeOf(view, language));
+  const text = t("reports.scheduled.text", { template: view.templateName, when: describeWhen(view.spec, t), id: view.id, next });
   return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(text)]) };
 }
 
-export function scheduleListCard(views: readonly ScheduleView[], t: Translate): CardReply {
+export function scheduleListCard(views: readonly ScheduleView[], t: Translate, language: Language): CardReply {
   if (views.length === 0) {
     const none = t("reports.schedules.none");
     return { text: none, card: adaptiveCard([textBlock(none)]) };
   }
   const title = t("reports.schedules.title", { count: views.length });
-  const rows = views.map((v) => t("reports.schedules.row", { id: v.id, template: v.templateName, when: describeWhen(v.spec, t), next: v.next }));
+  const rows = views.map((v) => t("reports.schedules.row", { id: v.id, template: v.templateName, when: describeWhen(v.spec, t), next: formatDateTime(v.next, localeOf(v, language)) }));
   const notes = views.map((v) => [
-    ...(v.lastRun ? [lastRunText(v.lastRun, t)] : []),
+    ...(v.lastRun ? [t(LAST_RUN_KEYS[v.lastRun.outcome], { at: formatDateTime(v.lastRun.at, localeOf(v, language)) })] : []),
     ...(v.pausedFor ? [t("reports.schedules.paused", { email: v.pausedFor })] : []),
   ]);
   const texts = views.map((_, index) => [rows[index]!, ...notes[index]!].join(" "));
@@ -62,7 +66,3 @@ const LAST_RUN_KEYS: Record<LastRunOutcome, MessageKey> = {
   skipped: "reports.schedules.last.skipped",
   running: "reports.schedules.last.running",
 };
-
-function lastRunText(lastRun: NonNullable<ScheduleView["lastRun"]>, t: Translate): string {
-  return t(LAST_RUN_KEYS[lastRun.outcome], { at: lastRun.at });
-}

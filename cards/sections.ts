@@ -48,7 +48,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
     case "renew": {
       const s = view.section;
       return {
-        kpis: [[t("section.kpi.customers"), n(s.customers)], [t("section.kpi.subscriptions"), n(s.subscriptions)],
+        kpis: [[t(view.kind === "expire" ? "section.kpi.customers.expire" : "section.kpi.customers.renew"), n(s.customers)], [t("section.kpi.subscriptions"), n(s.subscriptions)],
           [t("section.kpi.assignedPercent"), p(s.assignedPercent)], [t("section.kpi.usedPercent"), p(s.usedPercent)]],
         rows: s.table.rows.map((r) => ({
           title: r.customerName,
@@ -80,8 +80,8 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
     case "low": {
       const s = view.section;
       return {
-        kpis: [[t("section.kpi.customers"), n(s.customers)], [t("section.kpi.assignedPercent"), p(s.assignedPercent)],
-          [t("section.kpi.usedPercent"), p(s.usedPercent)], [t("section.kpi.unassigned"), n(s.unassignedLicenses)]],
+        kpis: [[t("section.kpi.customers.low"), n(s.customers)], [t("section.kpi.assignedPercent"), p(s.assignedPercent)],
+          [t("section.kpi.usedWhenAssigned"), p(s.usedPercent)], [t("section.kpi.unassigned"), n(s.unassignedLicenses)]],
         rows: s.table.rows.map((r) => ({
           title: r.customerName,
           detail: t("section.row.low", {
@@ -96,7 +96,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
     case "over": {
       const s = view.section;
       return {
-        kpis: [[t("section.kpi.customers"), n(s.customers)], [t("section.kpi.totalOverage"), n(s.totalOverage)],
+        kpis: [[t("section.kpi.customers.over"), n(s.customers)], [t("section.kpi.totalOverage"), n(s.totalOverage)],
           [t("section.kpi.averageOverage"), n(s.averageOverage)]],
         rows: s.table.rows.map((r) => ({
           title: r.customerName,

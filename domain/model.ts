@@ -7,8 +7,9 @@ export type Region = (typeof REGIONS)[number];
 export const ROLES = ["full", "admin", "readonly", "sales-full", "sales"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Roles that see every customer; the others see only the customers assigned to them. */
-export const ORG_WIDE_ROLES: readonly Role[] = ["full", "admin", "readonly"];
+/** Roles that see every customer; the others (a partner administrator too) see only the customers
+ * they provisioned or were assigned to (domain/access/customerAccess.ts). */
+export const ORG_WIDE_ROLES: readonly Role[] = ["full", "readonly"];
 /**
  * Roles that may change anything: create, assign and remove tags, import, schedule reports, and
  * change a shared space's settings. Partner Hub lets only these two edit tags, and read-only

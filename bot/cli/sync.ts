@@ -2,7 +2,7 @@
 // read-only admin token), into DATABASE_URL (migrated first). The bot's scheduler calls runSync
 // the same way.
 import { systemClock } from "../../domain/clock.js";
-import { translatorFor } from "../../domain/i18n/catalogue.js";
+import { operatorText as t } from "../../domain/i18n/operator.js";
 import { openStore } from "../../domain/store/client.js";
 import { configOrComplain } from "../config.js";
 import { createLogger } from "../log.js";
@@ -16,7 +16,6 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const t = translatorFor("en");
   const store = await openStore(config.DATABASE_URL);
   try {
     const outcome = await runSync({ db: store.db, apiBase: config.WEBEX_API_URL, partnerToken: config.WEBEX_PARTNER_TOKEN, clock: systemClock, log });

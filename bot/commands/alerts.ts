@@ -5,7 +5,6 @@ import { alertSettings, changeAlertSettings, type AlertSettingsChange } from "..
 import { thresholdsSchema } from "../../domain/alerts/thresholds.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
 import { hhmmSchema, nextDueAfter, timeZoneSchema } from "../../domain/schedule/spec.js";
-import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
 import { alertSettingsCard } from "../../cards/alertSettings.js";
 import { defineCommand } from "../routing/types.js";
 
@@ -50,7 +49,6 @@ export const alertsCommand = defineCommand({
     }
     const settings = (await alertSettings(ctx.deps.db, ctx.space.id))!;
     const spec = { frequency: "daily", dayOfWeek: null, dayOfMonth: null, time: settings.time, timeZone: settings.timeZone } as const;
-    const next = localDateTimeText(nextDueAfter(spec, ctx.deps.clock.now()), settings.timeZone);
-    return alertSettingsCard({ settings, next, changed: Boolean(change) }, ctx.t);
+    return alertSettingsCard({ settings, next: nextDueAfter(spec, ctx.deps.clock.now()), changed: Boolean(change) }, ctx.t, ctx.space.language);
   },
 });

@@ -40,9 +40,10 @@ export const emailWord = z.string().superRefine((value, ctx) => {
   if (!emailSchema.safeParse(value).success) ctx.addIssue({ code: "custom", message: "commandArg.email" });
 }).transform((value) => value.trim().toLowerCase());
 
+// A day that exists: 2026-02-30 would otherwise roll over into March.
 export const weekWord = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "commandArg.week" })
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), { message: "commandArg.week" });
+  .refine((value) => { const day = new Date(`${value}T00:00:00Z`); return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value; }, { message: "commandArg.week" })
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 
 export const tagWord = z.string().trim().min(1, { message: "commandArg.tag" }).max(MAX_TAG_CHARACTERS, { message: "commandArg.tag" })
   .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: "commandArg.tag" });

@@ -8,6 +8,7 @@ import { subscriptionCard } from "../../cards/subscription.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { analyticsOf, localeOf } from "./context.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "../../domain/analytics/settings.js";
 import { customerWords, noOptions } from "./arguments.js";
 import { resolveCustomer } from "./resolveCustomer.js";
 
@@ -17,7 +18,7 @@ export async function customerReply(ctx: HandlerContext, customerId: string): Pr
   const detail = await customerDetail(analyticsOf(ctx), customerId);
   // The same answer whether the customer does not exist or is not the viewer's: no leak.
   if (!detail) return sentenceCard(ctx.t("customer.gone"));
-  return customerDetailCard(detail, ctx.t, localeOf(ctx));
+  return customerDetailCard(detail, ctx.t, localeOf(ctx), DEFAULT_ANALYTICS_SETTINGS);
 }
 
 export const customerCommand = defineCommand({

@@ -5,15 +5,14 @@ import { customerFilterSchema, type CustomerFilter } from "../../domain/analytic
 import { customerListCard } from "../../cards/customerList.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion } from "./filters.js";
+import { analyticsOf } from "./context.js";
 
 export const CUSTOMERS_PAGE_SIZE = 10;
 
 async function customersReply(ctx: HandlerContext, filter: CustomerFilter, page: number): Promise<Reply> {
-  const found = await customerList(
-    { db: ctx.deps.db, clock: ctx.deps.clock, viewer: ctx.viewer },
-    { filter, page: { page, pageSize: CUSTOMERS_PAGE_SIZE } },
-  );
-  return customerListCard({ page: found, filter }, ctx.t);
+  const analytics = analyticsOf(ctx);
+  const found = await customerList(analytics, { filter, page: { page, pageSize: CUSTOMERS_PAGE_SIZE } });
+  return customerListCard({ page: found, filter, thresholds: analytics.settings!, language: ctx.space.language }, ctx.t);
 }
 
 export const customersCommand = defineCommand({

@@ -3,6 +3,8 @@
 // CustomerFilter. One definition, so that customers, kpis, the sections and reports agree.
 import { z } from "zod";
 import { customerFilterSchema, MAX_FILTER_TAGS, MAX_TAG_CHARACTERS, type CustomerFilter } from "../../domain/analytics/filter.js";
+import { addProblem, says } from "../../domain/i18n/issue.js";
+import { regionOfCode } from "../../domain/regionCodes.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../../domain/model.js";
 
 /** What users type for each status (lower-cased, dashes and spaces removed). */
@@ -20,7 +22,7 @@ const STATUS_WORDS: Record<string, CustomerStatus> = {
 const statusList = z
   .string()
   .transform((value) => value.split(",").map((word) => word.trim().toLowerCase().replace(/[\s_-]/g, "")).filter(Boolean))
-  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], { message: "commandArg.status" })).min(1, { message: "commandArg.status" }))
+  .pipe(z.array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], says("commandArg.status"))).min(1, says("commandArg.status")))
   .transform((words) => [...new Set(words.map((w) => STATUS_WORDS[w]!))].sort((a, b) => CUSTOMER_STATUSES.indexOf(a) - CUSTOMER_STATUSES.indexOf(b)));
 
 const lower = <Out>(schema: z.ZodType<Out, string>) => z.string().transform((v) => v.trim().toLowerCase()).pipe(schema);
@@ -34,16 +36,17 @@ function tagNames(typed: string): { names: string[]; match: "any" | "all" } {
 /** The filter options as typed; each limit of the analytics' filter is checked here, as a sentence. */
 export const filterOptionsShape = {
   status: statusList.optional(),
-  product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"])).optional(),
-  type: lower(z.enum(["trial", "subscription"])).optional(),
-  region: z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE"])).optional(),
+  product: lower(z.enum(["meetings", "calling", "other", "calling_professional", "calling_standard", "rtt", "webinars"], says("commandArg.product"))).optional(),
+  type: lower(z.enum(["trial", "subscription"], says("commandArg.subscriptionType"))).optional(),
+  // Any guide's code: region:UE in a Spanish space, region:VAE in a German one, region:EU everywhere.
+  region: z.string().transform((v, ctx) => regionOfCode(v) ?? addProblem(ctx, "commandArg.region")).optional(),
   tag: z.string().superRefine((value, ctx) => {
     const { names } = tagNames(value);
     if (names.length === 0 || names.some((name) => name.length > MAX_TAG_CHARACTERS)) ctx.addIssue({ code: "custom", message: "commandArg.tag" });
     if (names.length > MAX_FILTER_TAGS) ctx.addIssue({ code: "custom", message: "commandArg.tagCount", params: { max: MAX_FILTER_TAGS } });
   }).optional(),
-  managed: lower(z.enum(["external", "partner"])).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).optional(),
+  managed: lower(z.enum(["external", "partner"], says("commandArg.managed"))).optional(),
+  page: z.coerce.number(says("commandArg.page")).int(says("commandArg.page")).min(1, says("commandArg.page")).max(10_000, says("commandArg.page")).optional(),
 };
 
 export type FilterOptions = z.infer<z.ZodObject<typeof filterOptionsShape>>;

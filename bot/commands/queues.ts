@@ -11,6 +11,7 @@ import { analyticsOf, localeOf, pageRequest } from "./context.js";
 import { filterOptions, weekWord } from "./arguments.js";
 import { toCustomerFilter, withSpaceRegion } from "./filters.js";
 import { resolveCustomer } from "./resolveCustomer.js";
+import { addProblem } from "../../domain/i18n/issue.js";
 import { visibleCustomer } from "../../domain/partner/visibleCustomer.js";
 
 /** Weeks of one customer's card. */
@@ -39,7 +40,7 @@ const queuesArgs = z.object({ positional: z.array(z.string()).max(20), options: 
     if (last !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(last)) {
       const parsed = weekWord.safeParse(last);
       if (parsed.success) week = parsed.data;
-      else ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "", path: ["positional", positional.length - 1] });
+      else addProblem(ctx, "commandArg.week", ["positional", positional.length - 1]);
       positional.pop();
     }
     const { week: _week, ...options } = words.options;

@@ -3,14 +3,15 @@
 // changes what everyone there sees: partner full administrators and partner administrators only.
 // A direct space is one admin's own, and its region their own view.
 import { z } from "zod";
+import { addProblem } from "../../domain/i18n/issue.js";
+import { regionOfCode } from "../../domain/regionCodes.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { regionLabel } from "../../cards/format.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
 import { defineCommand } from "../routing/types.js";
 import { noOptions } from "./arguments.js";
 
-const regionWord = z.string().transform((v) => v.trim().toUpperCase()).pipe(z.enum(["US", "CA", "EU", "UAE", "ALL"]))
-  .transform((v) => (v === "ALL" ? "all" : v));
+const regionWord = z.string().transform((v, ctx) => (v.trim().toLowerCase() === "all" ? "all" : regionOfCode(v) ?? addProblem(ctx, "commandArg.region")));
 
 export const regionCommand = defineCommand({
   name: "region",

@@ -7,25 +7,29 @@ import { generateReport } from "../reports/generateReport.js";
 import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { nextDueAfter } from "../../domain/schedule/spec.js";
 import { scheduleWordsSchema } from "../../domain/schedule/words.js";
-import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
 import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type ScheduleView } from "../../cards/reportSchedules.js";
 import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
 import { defineCommand, type HandlerContext } from "../routing/types.js";
+import { reportPostedText } from "../../cards/reportPosted.js";
+import { localeOf } from "./context.js";
+import { says } from "../../domain/i18n/issue.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptions } from "./filters.js";
 
-const TEMPLATE_LIST = [...REPORT_TEMPLATES.map((t) => t.id), "devices", "phone-numbers", "app-versions"].join(", ");
+// Only the reports the bot writes: the ones whose data it lacks are answered with a sentence, never offered.
+const TEMPLATE_LIST = REPORT_TEMPLATES.map((t) => t.id).join(", ");
 const { page: _page, ...filterShape } = filterOptionsShape;
 const reportOptions = z.strictObject({
   ...filterShape,
-  family: z.string().transform((v) => v.trim().toLowerCase()).pipe(z.enum(["meetings", "calling"])).optional(),
+  family: z.string().transform((v) => v.trim().toLowerCase()).pipe(z.enum(["meetings", "calling"], says("commandArg.family"))).optional(),
 });
 type ReportOptions = z.infer<typeof reportOptions>;
 
-const noSuchTemplate = { message: "commandArg.template", params: { templates: TEMPLATE_LIST } } as const;
-const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, noSuchTemplate);
+// A fresh object each time: zod rewrites the options object it is given (message becomes error).
+const noSuchTemplate = () => ({ message: "commandArg.template", params: { templates: TEMPLATE_LIST } }) as const;
+const templateWord = z.string().refine((word) => findTemplate(word) !== undefined, noSuchTemplate());
 
 function storedOptions(ctx: HandlerContext, options: ReportOptions) {
   const { family, ...filters } = options;
@@ -51,7 +55,7 @@ export const reportCommand = defineCommand({
     const file = await generateReport(found.template, { db: ctx.deps.db, now, viewer: ctx.viewer, filter, family }, ctx.space.timeZone);
     ctx.log.info({ template: found.template.id, rows: file.rows, bytes: file.bytes, workerPeakRssBytes: file.workerPeakRssBytes }, "report generated");
     return {
-      text: ctx.t("reports.posted", { template: found.template.name, rows: file.rows, file: file.name }),
+      text: reportPostedText({ templateId: found.template.id, templateName: found.template.name, rows: file.rows, file: file.name }, ctx.t, localeOf(ctx)),
       file: { name: file.name, contentType: "text/csv", path: file.path },
     };
   },
@@ -64,7 +68,7 @@ function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
     id: schedule.id,
     templateName: found?.kind === "report" ? found.template.name : schedule.template,
     spec: schedule.spec,
-    next: localDateTimeText(nextDueAfter(schedule.spec, now), schedule.spec.timeZone),
+    next: nextDueAfter(schedule.spec, now),
     filters: filter,
     pausedFor: schedule.pausedAt ? schedule.createdBy : undefined,
   };
@@ -85,7 +89,7 @@ export const scheduleCommand = defineCommand({
   usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate });
+    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate() });
   }), options: reportOptions }),
   allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
@@ -98,7 +102,7 @@ export const scheduleCommand = defineCommand({
       spaceId: ctx.space.id, template: found.template.id, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
     });
     await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.schedule", target: schedule.id, detail: JSON.stringify({ spaceId: ctx.space.id, template: schedule.template, spec }) } });
-    return scheduleCreatedCard(viewOf(schedule, now), ctx.t);
+    return scheduleCreatedCard(viewOf(schedule, now), ctx.t, ctx.space.language);
   },
 });
 
@@ -117,9 +121,9 @@ export const schedulesCommand = defineCommand({
       const run = runs.get(schedule.id);
       const view = viewOf(schedule, now);
       if (!run) return view;
-      return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: localDateTimeText(run.dueAt, schedule.spec.timeZone) } };
+      return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: run.dueAt } };
     }));
-    return scheduleListCard(views, ctx.t);
+    return scheduleListCard(views, ctx.t, ctx.space.language);
   },
 });
 

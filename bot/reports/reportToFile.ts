@@ -17,7 +17,7 @@ export async function reportToFile(template: ReportTemplate, query: ReportQuery,
   const out = createWriteStream(file);
   let bytes = 0;
   try {
-    const rows = await writeReportCsv(template, query, async (chunk) => {
+    const rows = await writeReportCsv(template, { ...query, timeZone }, async (chunk) => {
       bytes += Buffer.byteLength(chunk);
       if (!out.write(chunk)) await once(out, "drain");
     });

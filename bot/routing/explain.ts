@@ -7,10 +7,12 @@ import type { z } from "zod";
 import { english, type MessageKey, type MessageParams, type Translate } from "../../domain/i18n/catalogue.js";
 import { echo } from "../../domain/text.js";
 
-function nameOf(path: readonly PropertyKey[]): string {
+/** An option's name, or the word typed at a position (quoted, as the person wrote it): "#2"
+ * would make them count words. */
+function nameOf(path: readonly PropertyKey[], value: unknown): string {
   // Paths look like ["options", "status"] or ["positional", 0].
   if (path[0] === "options" && path[1] !== undefined) return `${String(path[1])}:`;
-  if (path[0] === "positional") return typeof path[1] === "number" ? `#${path[1] + 1}` : "";
+  if (path[0] === "positional") return typeof value === "string" ? `"${echo(value)}"` : "";
   return path.map(String).join(".");
 }
 
@@ -25,15 +27,18 @@ const isMessageKey = (message: string): message is MessageKey => Object.hasOwn(e
 const shown = (value: unknown): string => echo(Array.isArray(value) ? value.join(" ") : String(value ?? ""));
 
 function explainIssue(issue: z.ZodError["issues"][number], input: unknown, t: Translate): string {
-  const name = nameOf(issue.path) || "?";
   const value = valueAt(input, issue.path);
+  const name = nameOf(issue.path, value) || "?";
   if (issue.code === "unrecognized_keys") {
     // These two sentences put the colon after the name themselves ("tag: give …").
     return issue.keys.map((key) => t("argument.unknownOption", { name: echo(key) })).join(" ");
   }
   if (isMessageKey(issue.message)) {
     const params = (issue as { params?: MessageParams }).params ?? {};
-    return t("argument.invalid", { name: name.replace(/:$/, ""), problem: t(issue.message, params) });
+    const problem = t(issue.message, params);
+    // No word to point at (the report or the day was left out): say what is missing.
+    if (value === undefined || Array.isArray(value)) return t("argument.missingWord", { problem });
+    return t("argument.invalid", { name: name.replace(/:$/, ""), problem });
   }
   switch (issue.code) {
     case "invalid_value":

@@ -9,7 +9,6 @@ import { spaceAudience } from "../../domain/alerts/audience.js";
 import { findingCount, recordAlerts, scanAlerts } from "../../domain/alerts/scan.js";
 import { storedThresholds } from "../../domain/alerts/thresholds.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
-import { localDateText } from "../../domain/schedule/zonedTime.js";
 import { alertCard } from "../../cards/alertCard.js";
 import { fitReply } from "../../cards/limits.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
@@ -30,14 +29,15 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
       return "skipped";
     }
     const now = clock.now();
-    const findings = await scanAlerts(db, { spaceId: space.id, now, thresholds: storedThresholds(space.alertThresholds), ...audience });
+    const findings = await scanAlerts(db, { spaceId: space.id, now, thresholds: storedThresholds(space.alertThresholds), timeZone: space.timeZone, ...audience });
     if (findingCount(findings) === 0) {
       await finishRun(db, claim.id, "posted", now, "nothing new");
       return "skipped";
     }
     const missed = await missedBefore(db, "alert-scan", space.id, claim.dueAt);
-    const t = translatorFor(languageOf(space.language));
-    const card = fitReply(alertCard({ findings, date: localDateText(claim.dueAt, space.timeZone), missed: missed.length }, t), t);
+    const language = languageOf(space.language);
+    const t = translatorFor(language);
+    const card = fitReply(alertCard({ findings, date: claim.dueAt, missed: missed.length }, t, { language, timeZone: space.timeZone }), t);
     const deferred = await deferralOf(outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) }));
     await recordAlerts(db, space.id, findings, now);
     if (deferred) {

@@ -10,7 +10,8 @@ import { findTemplate } from "../../domain/reports/templates.js";
 import { generateReport } from "../reports/generateReport.js";
 import { pauseSchedule, resumeSchedule, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/runLedger.js";
-import { localDateTimeText } from "../../domain/schedule/zonedTime.js";
+import { reportPostedText } from "../../cards/reportPosted.js";
+import { formatDateTime } from "../../cards/format.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
 import { deferralOf, queuedDetail } from "./queued.js";
 
@@ -46,8 +47,9 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
     const now = clock.now();
     const file = await generateReport(template, { db, now, viewer, filter: schedule.filter, family: schedule.family }, schedule.spec.timeZone);
     const missed = await missedBefore(db, "report", schedule.id, claim.dueAt);
-    const lines = [t("reports.postedScheduled", { template: template.name, schedule: schedule.id, rows: file.rows, file: file.name })];
-    if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: localDateTimeText(missed[missed.length - 1]!, schedule.spec.timeZone) }));
+    const locale = { language: languageOf(space.language), timeZone: schedule.spec.timeZone };
+    const lines = [reportPostedText({ templateId: template.id, templateName: template.name, rows: file.rows, file: file.name, scheduleId: schedule.id }, t, locale)];
+    if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: formatDateTime(missed[missed.length - 1]!, locale) }));
     const deferred = await deferralOf(outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey }));
     if (deferred) {
       await finishRun(db, claim.id, "queued", clock.now(), queuedDetail(`${file.rows} rows`, deferred));

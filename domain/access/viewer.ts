@@ -1,7 +1,9 @@
 // Who is asking, and what they may see. A partner admin is known to the store (the roster:
 // imported, synced, or set with PARTNER_ADMINS); anyone else is a stranger and sees no data.
 import type { Db } from "../store/client.js";
-import { MANAGING_ROLES, ORG_WIDE_ROLES, ROLES, type Role } from "../model.js";
+import { MANAGING_ROLES, ROLES, type Role } from "../model.js";
+
+export { seesAllCustomers } from "./customerAccess.js";
 
 export interface Viewer {
   adminId: number;
@@ -9,8 +11,6 @@ export interface Viewer {
   role: Role;
 }
 
-/** Org-wide roles see every customer; sales roles only the customers assigned to them. */
-export const seesAllCustomers = (viewer: Viewer): boolean => ORG_WIDE_ROLES.includes(viewer.role);
 export const mayManage = (viewer: Viewer): boolean => MANAGING_ROLES.includes(viewer.role);
 
 export async function resolveViewer(db: Db, email: string): Promise<Viewer | null> {

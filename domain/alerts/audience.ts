@@ -1,7 +1,8 @@
 // Whose customers a space hears about when nobody asked (alerts, and who a space's alerts are
 // scoped to). Decision:
 // - A group space is a partner team's channel: it hears about every customer, unless the admin
-//   who enabled it has a sales role, whose assigned customers then bound it.
+//   who enabled it sees only some customers (a partner administrator or a sales role): their
+//   customers then bound it.
 // - A direct space belongs to one admin: it hears about what that admin may see. Its owner is
 //   recorded in spaces.enabled_by by the `alerts` commands (a direct space is enabled without
 //   anyone typing `enable`), so a direct space gets alerts once its admin has said `alerts on`
@@ -9,7 +10,8 @@
 // - The space's region (spaces.region) narrows both.
 import type { Db } from "../store/client.js";
 import { resolveViewer } from "../access/viewer.js";
-import { ORG_WIDE_ROLES, REGIONS, type Region } from "../model.js";
+import { REGIONS, type Region } from "../model.js";
+import { seesAllCustomers } from "../access/customerAccess.js";
 import type { CustomerFilter, Viewer } from "../analytics/filter.js";
 
 export interface SpaceAudience { viewer: Viewer; filter: CustomerFilter }
@@ -20,6 +22,6 @@ export async function spaceAudience(db: Db, space: { type: string; enabledBy: st
   const filter: CustomerFilter = (REGIONS as readonly string[]).includes(space.region) ? { region: space.region as Region } : {};
   const owner = space.enabledBy ? await resolveViewer(db, space.enabledBy) : null;
   if (space.type === "direct") return owner ? { viewer: owner, filter } : undefined;
-  if (owner && !ORG_WIDE_ROLES.includes(owner.role)) return { viewer: owner, filter };
+  if (owner && !seesAllCustomers(owner)) return { viewer: owner, filter };
   return { viewer: PARTNER_WIDE, filter };
 }

@@ -10,7 +10,8 @@ import { DAY_MS } from "../clock.js";
 import { customerScope, inForce } from "../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../analytics/settings.js";
 import type { CustomerFilter, Viewer } from "../analytics/filter.js";
-import { num, toDate, wholeDaysBetween } from "../analytics/values.js";
+import { num, toDate } from "../analytics/values.js";
+import { calendarDaysBetween, endOfDayAfter } from "../calendarDays.js";
 import { crossedThreshold } from "./thresholds.js";
 import { insertRows } from "../import/tx.js";
 
@@ -39,6 +40,8 @@ export interface AlertScope {
   /** Whose customers the space may hear about (see domain/alerts/audience.ts). */
   viewer: Viewer;
   filter: CustomerFilter;
+  /** The space's time zone: days left are its calendar days. */
+  timeZone: string;
 }
 
 export const findingCount = (f: AlertFindings): number => f.expiring.length + f.overages.length + f.suspended.length;
@@ -59,7 +62,7 @@ async function alertedKeys(db: Db, scope: AlertScope): Promise<Set<string>> {
 export async function scanAlerts(db: Db, scope: AlertScope): Promise<AlertFindings> {
   const { now } = scope;
   const customers = customerScope(scope.filter, scope.viewer, now, DEFAULT_ANALYTICS_SETTINGS);
-  const windowEnd = new Date(now.getTime() + (Math.max(...scope.thresholds) + 1) * DAY_MS);
+  const windowEnd = endOfDayAfter(now, Math.max(...scope.thresholds), scope.timeZone);
   const [alerted, ending, over, suspended] = await Promise.all([
     alertedKeys(db, scope),
     db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
@@ -75,7 +78,7 @@ export async function scanAlerts(db: Db, scope: AlertScope): Promise<AlertFindin
   const expiring: ExpiryFinding[] = [];
   for (const row of ending) {
     const endAt = toDate(row.end_at);
-    const daysLeft = wholeDaysBetween(now, endAt);
+    const daysLeft = calendarDaysBetween(now, endAt, scope.timeZone);
     const threshold = crossedThreshold(scope.thresholds, daysLeft);
     const subjectId = `${String(row.id)}@${endAt.toISOString().slice(0, 10)}`;
     if (threshold === undefined || alerted.has(`expiry|${subjectId}|${threshold}`)) continue;

@@ -5,7 +5,7 @@ import { statusesOfCustomers } from "./customerList.js";
 import type { AnalyticsContext, LicenseCounts } from "./types.js";
 import { licenseCounts } from "./paging.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "./scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 
 export interface ContractDetail {
   id: string;
@@ -35,6 +35,8 @@ export interface CustomerDetail {
   trials: ContractDetail[];
   tags: string[];
   admins: { email: string; displayName: string | null; role: Role }[];
+  /** Whether any call-queue week is stored: the card offers its call queues only then. */
+  hasCallQueues: boolean;
 }
 
 /** The detail of one customer, or null when it does not exist or the viewer may not see it. */
@@ -50,7 +52,11 @@ export async function customerDetail(ctx: AnalyticsContext, customerId: string):
     },
   });
   if (!customer) return null;
-  const statuses = (await statusesOfCustomers(ctx, [customerId])).get(customerId) ?? [];
+  const [statusMap, queueWeek] = await Promise.all([
+    statusesOfCustomers(ctx, [customerId]),
+    ctx.db.callQueueWeek.findFirst({ where: { customerId }, select: { customerId: true } }),
+  ]);
+  const statuses = statusMap.get(customerId) ?? [];
   const contracts: (ContractDetail & { type: string })[] = customer.subscriptions.map((s) => ({
     id: s.id,
     type: s.type,
@@ -81,5 +87,6 @@ export async function customerDetail(ctx: AnalyticsContext, customerId: string):
     admins: customer.admins
       .map((a) => ({ email: a.admin.email, displayName: a.admin.displayName, role: a.admin.role as Role }))
       .sort((a, b) => a.email.localeCompare(b.email)),
+    hasCallQueues: queueWeek !== null,
   };
 }

@@ -2,7 +2,7 @@
 // words typed. Several matches come back as candidates for the user to pick from.
 import { z } from "zod";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "./scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 import type { AnalyticsContext } from "./types.js";
 
 /** The search form of a name: lower case, accents and punctuation removed, spaces collapsed.

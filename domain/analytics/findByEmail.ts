@@ -2,7 +2,7 @@
 // wins; otherwise the address's domain is matched against the orgs' verified domains.
 import { z } from "zod";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "./scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 import type { AnalyticsContext } from "./types.js";
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());

@@ -4,7 +4,7 @@
 // definition serves SQLite and PostgreSQL.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { nameKeyOf } from "../text.js";
-import { ORG_WIDE_ROLES } from "../model.js";
+import { seesAllCustomers, visibleTo } from "../access/customerAccess.js";
 import type { CustomerFilter, Viewer } from "./filter.js";
 import type { AnalyticsSettings } from "./settings.js";
 import { statusCondition } from "./statuses.js";
@@ -17,13 +17,6 @@ export function inForce(now: Date, alias = "s"): Prisma.Sql {
   return sql`(${a}.status = 'active' AND (${a}.auto_renew = true OR ${a}.end_at IS NULL OR ${a}.end_at > ${now}))`;
 }
 
-/** The customers `viewer` may see: everyone for org-wide roles, their assignments otherwise. */
-export function visibleTo(viewer: Viewer): Prisma.Sql {
-  if (ORG_WIDE_ROLES.includes(viewer.role)) return sql`1 = 1`;
-  if (viewer.adminId === null) return sql`1 = 0`;
-  return sql`EXISTS (SELECT 1 FROM partner_admin_assignments pa WHERE pa.customer_id = c.id AND pa.admin_id = ${viewer.adminId})`;
-}
-
 function tagCondition(tags: NonNullable<CustomerFilter["tags"]>): Prisma.Sql {
   const keys = [...new Set(tags.names.map(nameKeyOf))];
   const matching = sql`SELECT COUNT(DISTINCT t.id) FROM tag_assignments ta JOIN tags t ON t.id = ta.tag_id
@@ -33,7 +26,7 @@ function tagCondition(tags: NonNullable<CustomerFilter["tags"]>): Prisma.Sql {
 
 /** True when `filter` and `viewer` select every customer: queries may then skip `customers`. */
 export function wholePartner(filter: CustomerFilter, viewer: Viewer): boolean {
-  return ORG_WIDE_ROLES.includes(viewer.role) && Object.values(filter).every((value) => value === undefined);
+  return seesAllCustomers(viewer) && Object.values(filter).every((value) => value === undefined);
 }
 
 /** A join of `customers c` to rows with a customer_id, and the condition on `c`. */

@@ -16,6 +16,8 @@ export interface AnalyticsSettings {
   lowAssignmentMinAgeDays: number;
   /** Weeks of "usage over the last 3 months" (the current week included). */
   usageTrendWeeks: number;
+  /** The IANA time zone whose calendar days and months are counted (the asking space's). */
+  timeZone: string;
 }
 
 export const DEFAULT_ANALYTICS_SETTINGS: Readonly<AnalyticsSettings> = Object.freeze({
@@ -25,6 +27,7 @@ export const DEFAULT_ANALYTICS_SETTINGS: Readonly<AnalyticsSettings> = Object.fr
   lowAssignmentPercentile: 25,
   lowAssignmentMinAgeDays: 30,
   usageTrendWeeks: 13,
+  timeZone: "UTC",
 });
 
 export function analyticsSettings(overrides: Partial<AnalyticsSettings> = {}): AnalyticsSettings {

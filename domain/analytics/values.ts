@@ -1,7 +1,6 @@
 // Turning raw SQL results into plain numbers and dates, and the calendar arithmetic of the
 // view models. PostgreSQL returns COUNT as bigint and SUM or division as numeric (a Decimal),
 // SQLite returns numbers: everything goes through `num` so both engines give the same values.
-import { DAY_MS } from "../clock.js";
 
 export function num(value: unknown): number {
   if (value === null || value === undefined) return 0;
@@ -34,18 +33,5 @@ export function percent(part: number, whole: number): number | null {
 }
 
 export { addDays } from "../calendar.js";
-
-/** Whole days from `from` to `to`, rounded down (23 hours before the end is 0 days left). */
-export function wholeDaysBetween(from: Date, to: Date): number {
-  return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
-}
-
-/** Whole calendar months from `from` to `to` (UTC), never negative. */
-export function wholeMonthsBetween(from: Date, to: Date): number {
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  const dayPart = (d: Date) => d.getTime() - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-  if (dayPart(to) < dayPart(from)) months -= 1;
-  return Math.max(0, months);
-}
 
 export { weekStartOf } from "../calendar.js";

@@ -1,10 +1,11 @@
-// Every word a user reads comes from here. English is the reference catalogue; other languages
-// (the seeds' es, pl, fr, pt, de, with Partner Hub's own wording) fall back to English per key.
-// Messages are whole sentences with {named} placeholders: never build a sentence by joining
-// pieces, because word order differs between languages.
+// Every word a user reads comes from here. English is the reference catalogue; each other
+// language (the seeds' es, pl, fr, pt, de, with Partner Hub's own wording) is a whole catalogue
+// checked by the compiler: a missing key, or a translation that drops or misspells one of the
+// English message's {placeholders}, fails `tsc`. Messages are whole sentences with {named}
+// placeholders: never build a sentence by joining pieces, because word order differs between
+// languages. What only the operator reads (the CLIs) is in operator.ts, outside these keys.
 import { commonMessages } from "./en/common.js";
 import { importMessages } from "./en/import.js";
-import { seedMessages } from "./en/seed.js";
 import { noticeMessages } from "./en/notices.js";
 import { customerMessages } from "./en/customers.js";
 import { analyticsMessages } from "./en/analytics.js";
@@ -13,16 +14,18 @@ import { alertMessages } from "./en/alerts.js";
 import { commandMessages } from "./en/commands.js";
 import { languageMessages } from "./en/language.js";
 import { callingMessages } from "./en/calling.js";
+import { argumentMessages } from "./en/arguments.js";
 import { spanish } from "./es/index.js";
 import { polish } from "./pl/index.js";
 import { french } from "./fr/index.js";
 import { portuguese } from "./pt/index.js";
 import { german } from "./de/index.js";
+import { fill, type MessageParams } from "./fill.js";
+import type { Catalogue, UserKey } from "./types.js";
 
 export const english = {
   ...commonMessages,
   ...importMessages,
-  ...seedMessages,
   ...noticeMessages,
   ...customerMessages,
   ...analyticsMessages,
@@ -31,14 +34,15 @@ export const english = {
   ...commandMessages,
   ...languageMessages,
   ...callingMessages,
+  ...argumentMessages,
 } as const;
 
-export type MessageKey = keyof typeof english;
+export type { Catalogue, UserKey, MessageKey } from "./types.js";
+export type { MessageParams } from "./fill.js";
 export type Language = "en" | "es" | "pl" | "fr" | "pt" | "de";
 export const LANGUAGES: readonly Language[] = ["en", "es", "pl", "fr", "pt", "de"];
-export type MessageParams = Record<string, string | number>;
 
-const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = {
+const catalogues: Record<Language, Catalogue> = {
   en: english,
   es: spanish,
   pl: polish,
@@ -48,16 +52,18 @@ const catalogues: Record<Language, Partial<Record<MessageKey, string>>> = {
 };
 
 /** The message `key` in `language`, its {placeholders} filled from `params`. */
-export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[language][key] ?? english[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function translate(language: Language, key: UserKey, params: MessageParams = {}): string {
+  return fill(catalogues[language][key], params);
 }
 
 /** A translator bound to one language: what card builders and handlers receive. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = (key: UserKey, params?: MessageParams) => string;
 
 export function translatorFor(language: Language): Translate {
   return (key, params) => translate(language, key, params);
+}
+
+/** Whether `text` is a user-facing message key (zod issues carry one as their message). */
+export function isUserKey(text: string): text is UserKey {
+  return Object.hasOwn(english, text);
 }

@@ -3,7 +3,7 @@
 // the typed words and the name's words orders them.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { nameKeyOf } from "../analytics/customerSearch.js";
-import { visibleTo } from "../analytics/scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 import type { Viewer } from "../analytics/filter.js";
 import type { Db } from "../store/client.js";
 import { editDistance } from "../text.js";

@@ -1,7 +1,7 @@
 // The custom tags and how many of the viewer's customers carry each. Every partner admin sees
 // the tag names; the counts cover only the customers they may see.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "../analytics/scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 import { limitOffset, pageOf } from "../analytics/paging.js";
 import { num } from "../analytics/values.js";
 import type { PageRequest, Viewer } from "../analytics/filter.js";

@@ -4,7 +4,8 @@ import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { customerScope, inForce } from "../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../analytics/settings.js";
 import { limitOffset, pageOf } from "../analytics/paging.js";
-import { dateOrNull, num, toDate, wholeDaysBetween } from "../analytics/values.js";
+import { dateOrNull, num, toDate } from "../analytics/values.js";
+import { calendarDaysBetween } from "../calendarDays.js";
 import type { AnalyticsContext, Page } from "../analytics/types.js";
 import type { CustomerFilter, PageRequest } from "../analytics/filter.js";
 
@@ -39,7 +40,7 @@ export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: 
       customerName: String(r.name),
       startAt: toDate(r.start_at),
       endAt,
-      daysLeft: endAt ? Math.max(0, wholeDaysBetween(now, endAt)) : null,
+      daysLeft: endAt ? Math.max(0, calendarDaysBetween(now, endAt, settings.timeZone)) : null,
       products: lines.filter((l) => l.subscriptionId === String(r.id)).map((l) => l.product),
     };
   }), num(counted?.n), query.page);

@@ -1,7 +1,7 @@
 // The one customer a card button names, if the person who clicked may see it. Buttons travel
 // through Webex and come back as data: the id is checked again, never trusted.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { visibleTo } from "../analytics/scope.js";
+import { visibleTo } from "../access/customerAccess.js";
 import type { Viewer } from "../analytics/filter.js";
 import type { Db } from "../store/client.js";
 

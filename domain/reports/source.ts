@@ -18,6 +18,8 @@ export interface ReportQuery {
   family: AnalyticsFamily;
   /** Rows per page read from the store. */
   pageSize?: number;
+  /** The IANA time zone whose calendar counts days and months left (the space's; UTC unset). */
+  timeZone?: string;
 }
 
 export type ReportRecord = Record<string, CsvCell>;

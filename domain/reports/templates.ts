@@ -32,10 +32,12 @@ const CALLING_METRIC_TITLES: Record<(typeof CALLING_METRIC_KEYS)[number], string
   shortCode: "Short Code", international: "International", mobile: "Mobile", emergency: "Emergency", unknown: "Unknown Calls",
 };
 
+// Partner Hub's "Subscription details" columns: "(Available)" is the licenses provisioned in the
+// org (what was bought), as the seeds define it, not the unassigned ones; the import reads it so.
 const LICENSE_COLUMNS = ([
   ["meetings", "Meetings"], ["callingProfessional", "Calling Professional"], ["callingStandard", "Calling Standard"],
 ] as const).flatMap(([key, label]) => [
-  [`${key}Available`, `${label} License - Available`], [`${key}Assigned`, `${label} License - Assigned`], [`${key}Used`, `${label} License - Used`],
+  [`${key}Available`, `${label} License (Available)`], [`${key}Assigned`, `${label} License (Assigned)`], [`${key}Used`, `${label} License (Used)`],
 ] as const);
 
 const ENDING_COLUMNS = (daysTitle: string) => cols([

@@ -2,7 +2,8 @@
 // sentence that says what was wrong and what to type instead.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { translatorFor, type MessageKey, type MessageParams } from "../../domain/i18n/catalogue.js";
+import { operatorText as t, type OperatorKey } from "../../domain/i18n/operator.js";
+import type { MessageParams } from "../../domain/i18n/fill.js";
 import { DEFAULT_DEMO_OPTIONS } from "./write.js";
 
 export const DEFAULT_DATABASE_URL = "file:./data/partnerhub.db";
@@ -19,7 +20,6 @@ export interface SeedCommand {
 
 export type SeedCommandResult = { ok: true; command: SeedCommand } | { ok: false; message: string };
 
-const t = translatorFor("en");
 const wholeNumber = /^\d+$/;
 
 const commandSchema = z.object({
@@ -30,7 +30,7 @@ const commandSchema = z.object({
   databaseUrl: z.string().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/i),
 });
 
-const ISSUE_MESSAGES: Record<string, (value: string) => [MessageKey, MessageParams]> = {
+const ISSUE_MESSAGES: Record<string, (value: string) => [OperatorKey, MessageParams]> = {
   customers: (value) => ["seed.cli.badCustomers", { min: 1, max: MAX_CUSTOMERS, value }],
   seed: (value) => ["seed.cli.badSeed", { max: MAX_SEED, value }],
   databaseUrl: (value) => ["seed.cli.badDatabaseUrl", { value }],

@@ -1,13 +1,12 @@
 // `npm run seed -- --customers N [--seed S] [--reset]`: writes the demo partner into the store
 // named by DATABASE_URL. Exit codes: 0 written, 1 refused or failed, 2 wrong flags.
-import { translatorFor } from "../../domain/i18n/catalogue.js";
+import { operatorText as t } from "../../domain/i18n/operator.js";
 import { systemClock } from "../../domain/clock.js";
 import { openStore } from "../../domain/store/client.js";
 import { parseSeedCommand, usage } from "./cli-options.js";
 import { generateDemoPartner } from "./generate.js";
 import { clearPartnerData, isStoreEmpty, writeDemoPartner } from "./write.js";
 
-const t = translatorFor("en");
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 /** Where the data went, without the credentials a PostgreSQL URL may carry. */

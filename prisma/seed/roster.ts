@@ -32,8 +32,10 @@ export function salesAssignments(random: Random, profiles: readonly CustomerProf
   if (n < 2) return [];
   const book = Math.min(n - 1, Math.max(1, Math.round(n * 0.1)));
   const order = random.shuffled(profiles.map((p) => p.customer.id));
-  const sales = admins.filter((a) => a.role === "sales" || a.role === "sales-full");
-  return sales.flatMap((admin, i) => {
+  // Partner administrators see only what they provisioned or were assigned: the demo gives them a book too,
+  // after the sales roles so that the sales books stay as they were.
+  const scoped = [...admins.filter((a) => a.role === "sales" || a.role === "sales-full"), ...admins.filter((a) => a.role === "admin")];
+  return scoped.flatMap((admin, i) => {
     const from = Math.round(i * book * 0.7);
     return order.slice(from, from + book).map((customerId) => ({ adminId: admin.id, customerId }));
   });

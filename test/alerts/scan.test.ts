@@ -39,7 +39,7 @@ async function scanAndRecord(db: Db, scope: AlertScope) {
 }
 
 describeEachEngine("alert scan", (getStore) => {
-  const scope = (over: Partial<AlertScope> = {}): AlertScope => ({ spaceId: "space-1", now: NOW, thresholds: [90, 30, 7, 1], viewer: PARTNER, filter: {}, ...over });
+  const scope = (over: Partial<AlertScope> = {}): AlertScope => ({ spaceId: "space-1", now: NOW, thresholds: [90, 30, 7, 1], viewer: PARTNER, filter: {}, timeZone: "UTC", ...over });
   let salesId = 0;
 
   beforeAll(async () => {
@@ -84,6 +84,20 @@ describeEachEngine("alert scan", (getStore) => {
     await db.subscription.update({ where: { id: "s-ren" }, data: { endAt: daysFrom(NOW, 385) } });
     const renewedLater = daysFrom(NOW, 300);
     expect((await scanAlerts(db, { ...only, now: renewedLater })).expiring.map((f) => [f.subscriptionId, f.threshold])).toEqual([["s-ren", 90]]);
+  });
+
+  it("counts a threshold in calendar days of the space's time zone, at both sides of its midnight", async () => {
+    const db = getStore().db;
+    await makeCustomer(db, { id: "c-cal", name: "Calendar SA", region: "UAE" });
+    // Stored at 00:00 UTC of Dec 1: Dec 1 in UTC, still Nov 30 in Los Angeles. Now is Nov 23 09:00 UTC (01:00 in LA).
+    await makeSubscription(db, { id: "s-cal", customerId: "c-cal", startAt: daysFrom(NOW, -300), endAt: new Date("2026-12-01T00:00:00Z") });
+    const only = (timeZone: string, now = NOW) => scope({ spaceId: `space-cal-${timeZone}`, filter: { region: "UAE" }, timeZone, now });
+    const found = async (timeZone: string, now?: Date) => (await scanAlerts(db, only(timeZone, now))).expiring.map((f) => [f.daysLeft, f.threshold]);
+    expect(await found("UTC")).toEqual([[8, 30]]);
+    expect(await found("America/Los_Angeles")).toEqual([[7, 7]]);
+    // One minute before and after midnight in Madrid on Nov 23/24 (23:00 UTC).
+    expect(await found("Europe/Madrid", new Date("2026-11-23T22:59:00Z"))).toEqual([[8, 30]]);
+    expect(await found("Europe/Madrid", new Date("2026-11-23T23:00:00Z"))).toEqual([[7, 7]]);
   });
 
   it("narrows to the space's region and to a sales audience's customers", async () => {

@@ -1,5 +1,6 @@
 // The command cards built from fixed view models: valid for Webex, within its limits, every
 // label from the catalogue, dates in the space's time zone; snapshots catch unintended changes.
+import { DEFAULT_ANALYTICS_SETTINGS } from "../../domain/analytics/settings.js";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../../domain/i18n/catalogue.js";
 import { cardProblems } from "../../cards/validate.js";
@@ -37,7 +38,7 @@ const figures = (overrides: Partial<CallQueueFigures> = {}): CallQueueFigures =>
 
 describe("command cards", () => {
   it("customer detail: profile, escaped name, subscriptions leading to their cards", () => {
-    const reply = customerDetailCard(makeCustomerDetail(), t, utc);
+    const reply = customerDetailCard(makeCustomerDetail(), t, utc, DEFAULT_ANALYTICS_SETTINGS);
     expectValid(reply);
     expect(JSON.stringify(reply.card)).toContain("\\\\*Acme\\\\* GmbH \\\\[Berlin\\\\]");
     expect(submitsOf(reply.card).filter((s) => s.data.action === "subscription.show").map((s) => s.data.subscriptionId)).toEqual(["Sub-100001", "Sub-100002", "Trial-700001"]);
@@ -47,7 +48,7 @@ describe("command cards", () => {
 
   it("customer detail: shows a few contracts of a customer with many, and says how many more", () => {
     const many = Array.from({ length: 30 }, (_, i) => makeContract({ id: `Sub-${200000 + i}` }));
-    const reply = customerDetailCard(makeCustomerDetail({ subscriptions: many }), t, utc);
+    const reply = customerDetailCard(makeCustomerDetail({ subscriptions: many }), t, utc, DEFAULT_ANALYTICS_SETTINGS);
     expectValid(reply);
     expect(submitsOf(reply.card).filter((s) => s.data.action === "subscription.show").length).toBe(MAX_CONTRACT_ROWS + 1);
     expect(textsOf(reply.card)).toContain(`…and ${30 - MAX_CONTRACT_ROWS} more.`);
@@ -55,12 +56,12 @@ describe("command cards", () => {
 
   it("writes dates in the space's time zone and language", () => {
     const late = makeCustomerDetail({ profile: { ...makeCustomerDetail().profile, addedAt: new Date("2026-01-31T23:30:00Z") } });
-    const auckland = textsOf(customerDetailCard(late, t, { language: "en", timeZone: "Pacific/Auckland" }).card);
-    const utcTexts = textsOf(customerDetailCard(late, t, utc).card);
+    const auckland = textsOf(customerDetailCard(late, t, { language: "en", timeZone: "Pacific/Auckland" }, DEFAULT_ANALYTICS_SETTINGS).card);
+    const utcTexts = textsOf(customerDetailCard(late, t, utc, DEFAULT_ANALYTICS_SETTINGS).card);
     expect(utcTexts).toContain("Jan 31, 2026");
     expect(auckland).toContain("Feb 1, 2026");
-    expect(textsOf(customerDetailCard(late, t, { language: "de", timeZone: "UTC" }).card)).toContain("31.01.2026");
-    expect(textsOf(customerDetailCard(late, t, { language: "en", timeZone: "Not/AZone" }).card)).toContain("Jan 31, 2026");
+    expect(textsOf(customerDetailCard(late, t, { language: "de", timeZone: "UTC" }, DEFAULT_ANALYTICS_SETTINGS).card)).toContain("31.01.2026");
+    expect(textsOf(customerDetailCard(late, t, { language: "en", timeZone: "Not/AZone" }, DEFAULT_ANALYTICS_SETTINGS).card)).toContain("Jan 31, 2026");
   });
 
   it("subscription: license lines, order history and the way back", () => {
@@ -180,16 +181,19 @@ describe("command cards", () => {
     const outcomes: LastRunOutcome[] = ["posted", "waiting", "failed", "missed", "skipped", "running"];
     const views = outcomes.map((outcome, i) => ({
       id: `sched${i}`, templateName: "Subscription details", spec: { frequency: "weekly" as const, dayOfWeek: 1, dayOfMonth: null, time: "08:00", timeZone: "Europe/Madrid" },
-      next: "2026-11-30 08:00", filters: i === 0 ? "region:EU" : "", lastRun: { outcome, at: "2026-11-23 08:00" },
+      next: new Date("2026-11-30T07:00:00Z"), filters: i === 0 ? "region:EU" : "", lastRun: { outcome, at: new Date("2026-11-23T07:00:00Z") },
     }));
     for (const language of ["en", "es", "pl", "fr", "pt", "de"] as const) {
-      const reply = scheduleListCard([...views, { ...views[0]!, id: "fresh", lastRun: undefined }], translatorFor(language));
+      const reply = scheduleListCard([...views, { ...views[0]!, id: "fresh", lastRun: undefined }], translatorFor(language), language);
       expectValid(reply);
       expect(reply.text.split("\n")).toHaveLength(1 + outcomes.length + 1);
-      expect(reply.text.split("\n").at(-1), "a schedule that never ran says nothing about a last run").not.toContain("2026-11-23");
+      expect(reply.text.split("\n").at(-1), "a schedule that never ran says nothing about a last run").not.toMatch(/23/);
     }
-    const english = scheduleListCard(views, t);
-    expect(english.text).toContain("Last run, due 2026-11-23 08:00: waiting for Webex");
+    const english = scheduleListCard(views, t, "en");
+    // Dates as every other card writes them, in the schedule's time zone.
+    expect(english.text).toContain("Last run, due Nov 23, 2026, 08:00: waiting for Webex");
+    expect(english.text).toContain("next Nov 30, 2026, 08:00");
+    expect(scheduleListCard(views, translatorFor("de"), "de").text).toContain("23.11.2026, 08:00");
     expect(english.card).toMatchSnapshot();
   });
 });

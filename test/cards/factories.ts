@@ -47,6 +47,7 @@ export function makeCustomerDetail(overrides: Partial<CustomerDetail> = {}): Cus
     trials: [makeContract({ id: "Trial-700001", startAt: day(-10), endAt: day(50), licenses: [{ product: "rtt", family: "other", total: 10, assigned: 2, used: 1, available: 8 }], orders: [] })],
     tags: ["Key account", "Renewal risk"],
     admins: [{ email: "dora.klein@partner.example", displayName: "Dora Klein", role: "sales-full" }],
+    hasCallQueues: true,
     ...overrides,
   };
 }

@@ -24,7 +24,7 @@ describe("partner commands on PostgreSQL", () => {
   });
 
   it("tags a customer and drills down to a subscription", async () => {
-    const customer = await run.store.db.customer.findFirstOrThrow({ orderBy: { name: "asc" } });
+    const customer = await run.store.db.customer.findFirstOrThrow({ where: { admins: { some: { admin: { email: BEN } } } }, orderBy: { name: "asc" } });
     expect((await run.ask(BEN, `tag ${customer.id} "PG check"`)).text).toContain(`${customer.name} now carries the tag PG check`);
     const detail = await run.ask(ANA, `customer ${customer.id}`);
     const row = submitsOf(cardOf(detail)).find((s) => s.data.action === "subscription.show")!;

@@ -61,7 +61,7 @@ describe("the bot in the sandbox", () => {
 
   it("explains a wrong filter with what was expected", async () => {
     const answer = await run.ask(ANA, "customers region:Mars");
-    expect(answer.text).toMatch(/region:.*US, CA, EU, UAE.*Mars/);
+    expect(answer.text).toMatch(/region: give US, CA, EU, UAE/);
     expect(answer.text).toContain("Example: customers status:expiring,overage region:EU");
   });
 });

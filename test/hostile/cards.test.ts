@@ -3,6 +3,7 @@
 // problems): rendered by CommonMark and by the sandbox page, nothing becomes a link, emphasis,
 // HTML or a mention, and the words show as they are. Names far too long for a card still give a
 // valid card within Webex's size limit.
+import { DEFAULT_ANALYTICS_SETTINGS } from "../../domain/analytics/settings.js";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../../domain/i18n/catalogue.js";
@@ -70,14 +71,14 @@ const builders: Record<string, (name: string) => CardReply[]> = {
     customerAdminsCard({ customerId: "c", customerName: name, admins: [] }, t),
   ],
   alertCard: (name) => [alertCard({
-    date: "2026-11-23", missed: 0,
+    date: NOW, missed: 0,
     findings: {
       expiring: rows((i) => ({ subjectId: `e${i}`, customerName: name, subscriptionId: name, type: "subscription" as const, endAt: NOW, daysLeft: 7, threshold: 7 })),
       overages: rows((i) => ({ subjectId: `o${i}`, customerName: name, subscriptionId: name, overage: 3 })),
       suspended: rows((i) => ({ subjectId: `s${i}`, customerName: name, region: name })),
     },
-  }, t)],
-  alertSettingsCard: (name) => [alertSettingsCard({ settings: { enabled: true, thresholds: [90, 7], time: "09:00", timeZone: name, hasAudience: false }, next: name, changed: true }, t)],
+  }, t, utc)],
+  alertSettingsCard: (name) => [alertSettingsCard({ settings: { enabled: true, thresholds: [90, 7], time: "09:00", timeZone: name, hasAudience: false }, next: NOW, changed: true }, t, "en")],
   importsCard: (name) => [importsCard(rows((i) => ({
     id: i, at: NOW, actor: name, kind: name, source: name, fileName: name, reportDate: null, rowsRead: 3, customers: counts, subscriptions: counts, records: counts,
   })), t)],
@@ -94,9 +95,9 @@ const builders: Record<string, (name: string) => CardReply[]> = {
     const contract = makeContract({ id: name, status: name, orders: rows((i) => ({ id: `O-${i}`, placedAt: NOW, kind: name, summary: name })) });
     const detail = makeCustomerDetail({ subscriptions: rows(() => contract), trials: rows(() => contract), tags: rows(() => name),
       admins: rows(() => ({ email: name, displayName: name, role: "sales" as const })) });
-    return [customerDetailCard({ ...detail, profile: { ...detail.profile, name, industry: name, externalId: name } }, t, utc)];
+    return [customerDetailCard({ ...detail, profile: { ...detail.profile, name, industry: name, externalId: name } }, t, utc, DEFAULT_ANALYTICS_SETTINGS)];
   },
-  customerListCard: (name) => [customerListCard({ page: makePage(rows((i) => ({ id: `c-${i}`, name, region: "EU" as const, managedBy: "partner" as const, statuses: ["trial" as const] }))), filter: {} }, t)],
+  customerListCard: (name) => [customerListCard({ page: makePage(rows((i) => ({ id: `c-${i}`, name, region: "EU" as const, managedBy: "partner" as const, statuses: ["trial" as const] }))), filter: {}, thresholds: DEFAULT_ANALYTICS_SETTINGS, language: "en" }, t)],
   helpCard: () => [helpCard([{ name: "customers", usage: "customers [status:…] <name>", summary: "help.summary.customers", example: "customers", aliases: [] }], t)],
   commandHelpCard: (name) => [commandHelpCard({ name, usage: name, summary: "help.summary.customers", example: name, aliases: [name] }, t)],
   importResultCard: (name) => [
@@ -110,8 +111,8 @@ const builders: Record<string, (name: string) => CardReply[]> = {
   badArgumentsCard: (name) => [badArgumentsCard({ command: name, problems: [name, name], usage: name, example: name }, t)],
   refusalCard: (name) => [refusalCard("stranger", { email: name }, t), refusalCard("notAllowed", { role: name }, t)],
   internalErrorCard: () => [internalErrorCard("E-ABC123", t)],
-  scheduleCreatedCard: (name) => [scheduleCreatedCard({ id: "k3x9p2qa", templateName: name, spec, next: name, filters: name }, t)],
-  scheduleListCard: (name) => [scheduleListCard(rows((i) => ({ id: `s${i}`, templateName: name, spec, next: name, filters: name, lastRun: { outcome: "posted" as const, at: name } })), t)],
+  scheduleCreatedCard: (name) => [scheduleCreatedCard({ id: "k3x9p2qa", templateName: name, spec, next: NOW, filters: name }, t, "en")],
+  scheduleListCard: (name) => [scheduleListCard(rows((i) => ({ id: `s${i}`, templateName: name, spec, next: NOW, filters: name, lastRun: { outcome: "posted" as const, at: NOW } })), t, "en")],
   resourcesCard: () => [resourcesCard(t)],
   sectionCard: (name) => (["expire", "renew", "recent", "low", "over"] as const).map((kind) => sectionCard(section(kind, name), t, utc)),
   sentenceCard: (name) => [sentenceCard(name, [submitAction(name, { action: "x" })], [name])],

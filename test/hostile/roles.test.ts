@@ -22,6 +22,8 @@ import { startFileHost, type FileHost } from "./fileHost.js";
 
 const ROLES: ReadonlyArray<readonly [Role, string]> = [["full", ANA], ["admin", BEN], ["readonly", CHEN], ["sales-full", DORA], ["sales", ELI]];
 const MAY_CHANGE: readonly Role[] = ["full", "admin"];
+// A customer the partner administrator provisioned or was assigned: one every role that may change things can see.
+const BENS_CUSTOMER = { admins: { some: { admin: { email: BEN } } } };
 const report = readFileSync(new URL("../fixtures/reports/subscription-details-bom-crlf.csv", import.meta.url));
 
 /** One way to change something: how to set it up in a fresh space, what to send, what to look at. */
@@ -57,17 +59,17 @@ const CHANGES: Change[] = [
       return { text: `unschedule ${id}` };
     },
     state: (db, roomId) => db.reportSchedule.count({ where: { spaceId: roomId, active: true } }) },
-  { name: "tag", group: false, arrange: async (db, _roomId, n) => ({ text: `tag ${(await db.customer.findFirstOrThrow({ orderBy: { id: "asc" } })).id} Probe${n}` }),
+  { name: "tag", group: false, arrange: async (db, _roomId, n) => ({ text: `tag ${(await db.customer.findFirstOrThrow({ where: BENS_CUSTOMER, orderBy: { id: "asc" } })).id} Probe${n}` }),
     state: (db, _roomId, n) => tagged(db, `Probe${n}`) },
   { name: "untag", group: false,
     arrange: async (db, _roomId, n) => {
-      const customer = await db.customer.findFirstOrThrow({ orderBy: { id: "asc" } });
+      const customer = await db.customer.findFirstOrThrow({ where: BENS_CUSTOMER, orderBy: { id: "asc" } });
       await tagCustomer(db, `Held${n}`, customer.id);
       return { text: `untag ${customer.id} Held${n}` };
     },
     state: (db, _roomId, n) => tagged(db, `Held${n}`) },
   { name: "tag.change button", group: false,
-    arrange: async (db, _roomId, n) => ({ inputs: { action: "tag.change", mode: "assign", customerId: (await db.customer.findFirstOrThrow({ orderBy: { id: "asc" } })).id, tag: `Button${n}` } }),
+    arrange: async (db, _roomId, n) => ({ inputs: { action: "tag.change", mode: "assign", customerId: (await db.customer.findFirstOrThrow({ where: BENS_CUSTOMER, orderBy: { id: "asc" } })).id, tag: `Button${n}` } }),
     state: (db, _roomId, n) => tagged(db, `Button${n}`) },
   { name: "a dropped report", group: true, arrange: async () => ({ file: true }), state: (db, _roomId, n) => db.importBatch.count({ where: { fileName: `report-${n}.csv` } }) },
 ];
@@ -140,7 +142,7 @@ describe("who may change what", () => {
     }
   });
 
-  it("shows a sales administrator only their own imports, and partner-wide roles all of them", async () => {
+  it("shows a partner administrator and a sales administrator only their own imports, and partner-wide roles all of them", async () => {
     const roomId = "room-imports-ana";
     await store.store.db.space.create({ data: { id: roomId, type: "direct", enabled: true, timeZone: "UTC" } });
     const imported = await send(ANA, roomId, false, { file: files.host("ana-private-pricing.csv", report) });
@@ -148,7 +150,7 @@ describe("who may change what", () => {
     for (const [role, email] of ROLES) {
       const answer = await send(email, `room-imports-${role}`, false, { text: "imports" });
       const shown = JSON.stringify(answer);
-      if (role === "sales" || role === "sales-full") {
+      if (role === "admin" || role === "sales" || role === "sales-full") {
         expect(shown, role).not.toContain("ana-private-pricing");
         expect(shown, role).not.toContain(ANA);
       } else {

@@ -65,7 +65,26 @@ const FOUND_IN_GUIDE: MessageKey[] = [
   "section.kpi.newCustomers", "section.kpi.totalLicenses", "section.kpi.assignedPercent", "section.kpi.usedPercent",
   "section.kpi.unassigned", "section.kpi.totalOverage", "section.kpi.averageOverage", "customer.managedBy",
   "analytics.section.lowAssignment", "analytics.section.overLimit",
+  // Each section names its own "customers" KPI, and low assignment its usage KPI.
+  "section.kpi.customers.expire", "section.kpi.customers.renew", "section.kpi.customers.low", "section.kpi.customers.over",
+  "section.kpi.usedWhenAssigned",
 ];
+
+// The per-section KPI names the issue quotes from the guides (es and de), exactly.
+const SECTION_KPIS: Partial<Record<Seeded, string[]>> = {
+  es: ["Clientes que expiran", "Clientes que renuevan", "Clientes con baja asignación", "Clientes con excesos", "Uso de licencias cuando se asignan"],
+  de: ["Ablaufende Kunden", "Kunden mit Abonnementverlängerung", "Kunden mit geringer Lizenzzuweisung", "Kunden mit Überschreitungen", "Lizenznutzung bei Zuweisung"],
+};
+const SECTION_KPI_KEYS: MessageKey[] = ["section.kpi.customers.expire", "section.kpi.customers.renew", "section.kpi.customers.low", "section.kpi.customers.over", "section.kpi.usedWhenAssigned"];
+
+// "Weekly change" as each guide writes its two table columns (recently added; low assignment has the first).
+const WEEKLY_CHANGES: Record<Seeded, [string, string]> = {
+  es: ["Cambio de asignación semanal", "Cambio de uso semanal"],
+  pl: ["Zmiana przydziału tygodniowego", "Zmiana tygodniowego wykorzystania"],
+  fr: ["Changement hebdomadaire des attributions", "Variation hebdomadaire de l'utilisation"],
+  pt: ["Alteração na atribuição semanal", "Alteração no uso semanal"],
+  de: ["Wöchentliche Zuteilungsänderung", "Wöchentliche Nutzungsänderung"],
+};
 
 const LANGUAGES: Seeded[] = ["es", "pl", "fr", "pt", "de"];
 const SEED_PREFIX: Record<Seeded, string> = { es: "000", pl: "001", fr: "002", pt: "003", de: "004" };
@@ -80,6 +99,21 @@ describe.each(LANGUAGES)("the %s wording", (language) => {
     const expected = OFFICIAL_LABELS[language];
     const actual = Object.fromEntries(Object.keys(expected).map((key) => [key, translate(language, key as MessageKey)]));
     expect(actual).toEqual(expected);
+  });
+});
+
+describe.each(LANGUAGES)("the %s section wording", (language) => {
+  it("names each section's customers KPI and the usage-when-assigned KPI as the guide does", () => {
+    const expected = SECTION_KPIS[language];
+    if (expected) expect(SECTION_KPI_KEYS.map((key) => translate(language, key))).toEqual(expected);
+    expect(new Set(SECTION_KPI_KEYS.map((key) => translate(language, key))).size).toBe(SECTION_KPI_KEYS.length);
+  });
+
+  it("writes the weekly changes with the guide's column names", () => {
+    const [assignment, usage] = WEEKLY_CHANGES[language].map((term) => term.toLowerCase());
+    expect(translate(language, "section.row.recent").toLowerCase()).toContain(assignment);
+    expect(translate(language, "section.row.recent").toLowerCase()).toContain(usage);
+    expect(translate(language, "section.row.low").toLowerCase()).toContain(assignment);
   });
 });
 
@@ -104,5 +138,6 @@ describe.runIf(existsSync(seedsDir)).each(LANGUAGES)("the %s guide in seeds/", (
   it("contains every official label word for word", () => {
     const text = guide();
     expect(FOUND_IN_GUIDE.filter((key) => !text.includes(translate(language, key)))).toEqual([]);
+    expect(WEEKLY_CHANGES[language].filter((term) => !text.includes(term))).toEqual([]);
   });
 });

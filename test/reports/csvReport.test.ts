@@ -50,15 +50,16 @@ describeEachEngine("reports", (getStore) => {
     const rows = await writeReportCsv(template("subscriptions"), { db: getStore().db, now: NOW, viewer: FULL, filter: {}, family: "meetings", pageSize: 3 }, (c) => { chunks.push(c); });
     const csv = parseCsv(chunks.join(""));
     expect(csv[0]!.slice(0, 10)).toEqual(["Calculation Date", "Customer Name", "User Org ID", "Subscription Status", "Subscription ID", "Subscription Type", "Total Users in Org", "Total Verified Users", "Auto-Renew Enabled", "Expiration/Renewal Date"]);
-    expect(csv[0]).toContain("Calling Professional License - Assigned");
+    expect(csv[0]).toContain("Calling Professional License (Assigned)");
     expect(rows).toBe(9);
     expect(csv.slice(1).map((r) => r[4])).toEqual(["s-1", "s-2", "s-z0", "s-z1", "s-z2", "s-z3", "s-z4", "s-z5", "s-z6"]);
     const acme = csv.find((r) => r[4] === "s-2")!;
     const header = csv[0]!;
     expect(acme[1]).toBe('Acme, "Ltd"');
     expect(acme[header.indexOf("Auto-Renew Enabled")]).toBe("Yes");
-    expect(acme[header.indexOf("Calling Professional License - Available")]).toBe("10");
-    expect(acme[header.indexOf("Calling Standard License - Assigned")]).toBe("");
+    // Available is what the org was provisioned (bought), as Partner Hub's report defines it.
+    expect(acme[header.indexOf("Calling Professional License (Available)")]).toBe("50");
+    expect(acme[header.indexOf("Calling Standard License (Assigned)")]).toBe("");
     expect(csv.find((r) => r[4] === "s-z1")![5]).toBe("Trial");
   });
 

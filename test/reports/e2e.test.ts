@@ -49,7 +49,7 @@ describe("reports and alerts in the sandbox", () => {
     expect(devices.files ?? []).toHaveLength(0);
     expect(devices.text).toContain("device inventory");
     const unknown = await run.ask(ANA, "report pizzas");
-    expect(cardTexts(unknown)).toContain("there is no such report; use one of subscriptions, calling-usage");
+    expect(cardTexts(unknown)).toContain("\"pizzas\": there is no such report; use one of subscriptions, calling-usage");
   });
 
   it("schedules a weekly report, lists it with its next run, and stops it", async () => {
@@ -57,9 +57,9 @@ describe("reports and alerts in the sandbox", () => {
     expect(cardProblems(scheduled.attachments![0]!.content as object)).toEqual([]);
     const id = /\(id ([a-z0-9]+)\)/.exec(scheduled.text ?? "")?.[1];
     expect(scheduled.text).toContain("every Monday at 08:00 (Europe/Madrid)");
-    expect(scheduled.text).toContain("the next one arrives 2026-11-30 08:00");
+    expect(scheduled.text).toContain("the next one arrives Nov 30, 2026, 08:00");
     const list = await run.ask(ANA, "schedules");
-    expect(list.text).toContain(`${id}: Subscription details every Monday at 08:00 (Europe/Madrid); next 2026-11-30 08:00.`);
+    expect(list.text).toContain(`${id}: Subscription details every Monday at 08:00 (Europe/Madrid); next Nov 30, 2026, 08:00.`);
     expect(cardTexts(list)).toContain("Filters: region:EU");
     expect((await run.ask(ANA, `unschedule ${id}`)).text).toBe(`Schedule ${id} is stopped; no more reports from it.`);
     expect((await run.ask(ANA, "schedules")).text).toContain("no scheduled reports");
@@ -74,8 +74,10 @@ describe("reports and alerts in the sandbox", () => {
 
   it("shows and changes a space's alerts", async () => {
     const shown = await run.ask(ANA, "alerts");
-    expect(shown.text).toBe("Alerts are on: daily at 09:00 (UTC), warning 90, 30, 7, 1 days before a subscription or trial ends.");
+    // A direct space's alerts start once its admin says so: until then the card does not claim they are on.
+    expect(shown.text).toBe("Alerts are off: daily at 09:00 (UTC), warning 90, 30, 7, 1 days before a subscription or trial ends.");
     const changed = await run.ask(ANA, "alerts thresholds 3,60,14");
+    expect(changed.text).toContain("Alerts are on");
     expect(changed.text).toContain("warning 60, 14, 3 days");
     const timed = await run.ask(ANA, "alerts time 07:30 Europe/Madrid");
     expect(timed.text).toContain("daily at 07:30 (Europe/Madrid)");

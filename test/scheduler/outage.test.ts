@@ -63,7 +63,7 @@ describe("scheduled posts through a Webex outage", () => {
       await handleEvent({ kind: "message", id: `m-${Math.random()}`, roomId, roomType: "group", personEmail: "ana.silva@partner.example", text: "schedules", fileUrls: [] }, deps, defaultTables);
       return deps.sent.at(-1)!.text!;
     };
-    expect(await schedulesSays()).toContain("Last run, due 2026-11-23 08:00: waiting for Webex");
+    expect(await schedulesSays()).toContain("Last run, due Nov 23, 2026, 08:00: waiting for Webex");
 
     await sweepFor(instance.outbox, clock, 5 * MINUTE);
     expect(await instance.scheduler.tick(), "the queued run is not run again").toMatchObject({ queued: 0, posted: 0, failed: 0 });
@@ -71,11 +71,11 @@ describe("scheduled posts through a Webex outage", () => {
     await sweepFor(instance.outbox, clock, 10 * MINUTE);
     const posts = botPosts(env.sandbox, roomId);
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.text).toContain("offline for 1 earlier run(s) of this schedule, the last one due 2026-11-16 08:00");
+    expect(posts[0]!.text).toContain("offline for 1 earlier run(s) of this schedule, the last one due Nov 16, 2026, 08:00");
     expect(env.sandbox.fileContent(posts[0]!)?.name).toMatch(/^Subscription details_.*_2026-11-23\.csv$/);
     const attempts = env.sandbox.requests().slice(before).filter((r) => r.method === "POST" && r.path.endsWith("/messages"));
     expect(attempts.map((r) => r.status)).toEqual([...Array(8).fill(503), 200]);
-    expect(await schedulesSays()).toContain("Last run, due 2026-11-23 08:00: posted.");
+    expect(await schedulesSays()).toContain("Last run, due Nov 23, 2026, 08:00: posted.");
 
     clock.set("2026-11-30T07:00:30Z");
     expect(await instance.scheduler.tick()).toMatchObject({ posted: 1, queued: 0, missed: 0 });

@@ -71,7 +71,7 @@ describe("scheduler on SQLite", () => {
     expect(result).toMatchObject({ posted: 1, missed: 3 });
     const posts = botPosts(env.sandbox, roomId);
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.text).toContain("The bot was offline for 3 earlier run(s) of this schedule, the last one due 2026-11-16 08:00");
+    expect(posts[0]!.text).toContain("The bot was offline for 3 earlier run(s) of this schedule, the last one due Nov 16, 2026, 08:00");
   });
 
   it("records a run more than 6 h late as missed, posts nothing then, and says so in the next post", async () => {
@@ -83,7 +83,7 @@ describe("scheduler on SQLite", () => {
     expect(botPosts(env.sandbox, roomId)).toHaveLength(0);
     clock.set("2026-11-30T07:00:05Z");
     expect(await instance.scheduler.tick()).toMatchObject({ posted: 1, missed: 0 });
-    expect(botPosts(env.sandbox, roomId)[0]!.text).toContain("offline for 1 earlier run(s) of this schedule, the last one due 2026-11-23 08:00");
+    expect(botPosts(env.sandbox, roomId)[0]!.text).toContain("offline for 1 earlier run(s) of this schedule, the last one due Nov 23, 2026, 08:00");
   });
 
   it("runs a daily 08:00 Madrid report at 08:00 local on both sides of the spring DST change, and across midnight in UTC", async () => {
@@ -115,7 +115,7 @@ describe("scheduler on SQLite", () => {
     const text = (JSON.stringify(card).match(/"text":"((?:[^"\\]|\\.)*)"/g) ?? []).map((m) => JSON.parse(m.slice(7)) as string).join("\n").replace(/\\/g, "");
     expect(text).not.toContain("offline");
     expect(text).toContain("Ending soon (1)");
-    expect(text).toContain(`=HYPERLINK("http://x","Click me"): subscription s-1 ends 2026-12-15, in 24 day(s) (the 30-day warning)`);
+    expect(text).toContain(`=HYPERLINK("http://x","Click me"): subscription s-1 ends Dec 15, 2026, in 24 day(s) (the 30-day warning)`);
     expect(text).toContain("Newly over the license limit (1)");
     expect(posts[0]!.text).toBe("Partner alerts: 1 ending soon, 1 newly over the license limit, 0 newly suspended.");
     clock.set("2026-11-22T08:00:30Z");

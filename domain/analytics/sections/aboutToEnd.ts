@@ -1,6 +1,8 @@
 // Sections "About to expire" and "About to renew" (next 90 days): subscriptions and trials in
 // force that end in (now, now + 90 days], without auto-renew (expire) or with it (renew).
 // A trial ending exactly 90 days from now is in; one ending exactly now is not (it has ended).
+// Days left are calendar days in the space's time zone (domain/calendarDays.ts): within the
+// window that is never more than the window's days.
 // KPIs as the seed defines them: assignment % = assigned / total and usage % = used in the
 // last 7 days / total, both over the section's subscriptions. Soonest first.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
@@ -10,14 +12,15 @@ import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { weeklyTrends } from "../weeklyTrend.js";
-import { addDays, num, percent, toDate, wholeDaysBetween } from "../values.js";
+import { addDays, num, percent, toDate } from "../values.js";
+import { calendarDaysBetween } from "../../calendarDays.js";
 
 export interface AboutToEndRow extends LicenseCounts {
   customerId: string;
   customerName: string;
   subscriptionId: string;
   endAt: Date;
-  /** Whole days until the expiry (or renewal); 0 on the last day. */
+  /** Calendar days until the expiry (or renewal) in the space's time zone; 0 on the last day. */
   daysUntilEnd: number;
   /** Licenses used per week over the last 3 months, oldest first; null for a week without data. */
   usageTrend: { weekStart: Date; used: number | null }[];
@@ -71,7 +74,7 @@ async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "exp
         customerName: String(r.name),
         subscriptionId: String(r.subscription_id),
         endAt,
-        daysUntilEnd: wholeDaysBetween(now, endAt),
+        daysUntilEnd: calendarDaysBetween(now, endAt, settings.timeZone),
         ...licenseCounts(r as never),
         usageTrend: trend.map((w) => ({ weekStart: w.weekStart, used: w.point?.used ?? null })),
       };

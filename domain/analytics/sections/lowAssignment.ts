@@ -9,7 +9,8 @@ import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { lastWeekLines, weeklyChange } from "../weeklyTrend.js";
-import { num, percent, toDate, wholeMonthsBetween } from "../values.js";
+import { num, percent, toDate } from "../values.js";
+import { calendarMonthsBetween } from "../../calendarDays.js";
 
 export interface LowAssignmentRow extends LicenseCounts {
   customerId: string;
@@ -61,7 +62,7 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Section
         customerName: String(r.name),
         subscriptionId: String(r.subscription_id),
         product: String(r.product),
-        monthsSinceAdded: wholeMonthsBetween(toDate(r.start_at), now),
+        monthsSinceAdded: calendarMonthsBetween(toDate(r.start_at), now, settings.timeZone),
         ...counts,
         assignedPercent: percent(counts.assigned, counts.total),
         weeklyAssignedChange: weeklyChange(counts.assigned, lastWeek.get(`${String(r.subscription_id)}|${String(r.product)}`) ?? null, "assigned"),

@@ -8,7 +8,8 @@ import { lineInForce, perCustomerTotals } from "../licenseScope.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
-import { bool, dateOrNull, num, percent, wholeMonthsBetween } from "../values.js";
+import { bool, dateOrNull, num, percent } from "../values.js";
+import { calendarMonthsBetween } from "../../calendarDays.js";
 
 export interface OverLimitRow extends LicenseCounts {
   customerId: string;
@@ -57,7 +58,7 @@ export async function overLimitSection(ctx: AnalyticsContext, query: SectionQuer
         customerName: String(r.name),
         subscriptionId: String(r.subscription_id),
         product: String(r.product),
-        monthsRemaining: endAt ? wholeMonthsBetween(now, endAt) : null,
+        monthsRemaining: endAt ? calendarMonthsBetween(now, endAt, settings.timeZone) : null,
         autoRenew: bool(r.auto_renew),
         ...counts,
         overage: counts.assigned - counts.total,

@@ -7,7 +7,8 @@ import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { weeklyChange, weeklyTrends } from "../weeklyTrend.js";
-import { addDays, num, toDate, wholeDaysBetween } from "../values.js";
+import { addDays, num, toDate } from "../values.js";
+import { calendarDaysBetween } from "../../calendarDays.js";
 
 export interface RecentlyAddedRow extends LicenseCounts {
   customerId: string;
@@ -47,7 +48,7 @@ export async function recentlyAddedSection(ctx: AnalyticsContext, query: Section
         customerId: String(r.customer_id),
         customerName: String(r.name),
         subscriptionId: String(r.subscription_id),
-        daysSinceAdded: wholeDaysBetween(toDate(r.start_at), now),
+        daysSinceAdded: calendarDaysBetween(toDate(r.start_at), now, settings.timeZone),
         ...counts,
         weeklyAssignedChange: weeklyChange(counts.assigned, lastWeek, "assigned"),
         weeklyUsedChange: weeklyChange(counts.used, lastWeek, "used"),

@@ -1,7 +1,7 @@
 // German: proactive alerts and the `alerts` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deAlerts: Partial<Record<MessageKey, string>> = {
+export const deAlerts = {
   "help.summary.alerts": "Zeigt oder ändert die Ablaufwarnungen dieses Bereichs: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
   "alerts.card.title": "Partnerwarnungen vom {date}",
   "alerts.card.expiringHeading": "Läuft bald ab ({count})",
@@ -27,4 +27,4 @@ export const deAlerts: Partial<Record<MessageKey, string>> = {
   "alerts.settings.noAudience": "Dies ist ein direkter Bereich: Warnungen beginnen hier, sobald Sie alerts on schreiben.",
   "alerts.settings.text": "Warnungen sind {state}: täglich um {time} ({timeZone}), mit Warnung {thresholds} Tage bevor ein Abonnement oder eine Testversion endet.",
   "alerts.changed": "Erledigt. Warnungen sind {state}: täglich um {time} ({timeZone}), mit Warnung {thresholds} Tage bevor ein Abonnement oder eine Testversion endet.",
-};
+} satisfies Partial<Catalogue>;

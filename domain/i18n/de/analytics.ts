@@ -1,10 +1,10 @@
 // German analytics labels: KPIs and sections as named in seeds/004 ("Leistungskennzahlen",
 // "Einblicke in die Anrufwarteschlange"); filters as in "Filter".
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deAnalytics: Partial<Record<MessageKey, string>> = {
+export const deAnalytics = {
   "analytics.filter.invalid": "Der Filter „{field}“ ist ungültig ({problem}). {hint}",
-  "analytics.filter.region": "Verwenden Sie eine der Regionen US, CA, EU oder UAE.",
+  "analytics.filter.region": "Verwenden Sie eine der Regionen USA, CA, EU oder VAE.",
   "analytics.filter.managedBy": "Verwenden Sie „partner“ für Kunden Ihrer Partnerorganisation oder „external“ für Kunden, die Sie als externer Administrator verwalten.",
   "analytics.filter.product": "Verwenden Sie eine Produktfamilie (meetings, calling) oder ein Produkt wie calling_professional.",
   "analytics.filter.status": "Verwenden Sie Status wie trial, expiringSoon, licenseOverage, suspended oder expired.",
@@ -27,4 +27,4 @@ export const deAnalytics: Partial<Record<MessageKey, string>> = {
 
   "analytics.callQueue.weightedNote": "Partnerweite Durchschnittswerte sind nach der Anzahl der Anrufe jedes Kunden gewichtet.",
   "analytics.callQueue.week": "Anrufwarteschlangen in der Woche vom {week}",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // German calling analytics and license trend: section names, KPIs and report columns as the
 // guide words them (seeds/004, "Calling" sections and the Calling detailed usage report).
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deCalling: Partial<Record<MessageKey, string>> = {
+export const deCalling = {
   "help.summary.calling": "Zeigt Webex Calling in der letzten abgeschlossenen Woche: Nutzung je Kunde mit der Veränderung gegenüber der Vorwoche, Anrufqualität oder Anrufe nach Funktion.",
   "help.summary.trend": "Zeigt genutzte, zugewiesene und verfügbare Lizenzen Woche für Woche in den letzten 12 Wochen, für den gesamten Partner oder einen Kunden.",
   "calling.limitations": "Beschränkungen: Für Analogtelefone, Geräte von Drittanbietern und IPv6-Endpunkte sind keine Messwerte verfügbar.",
@@ -73,4 +73,4 @@ export const deCalling: Partial<Record<MessageKey, string>> = {
   "trend.used": "Genutzt",
   "trend.assigned": "Zugewiesen",
   "trend.available": "Verfügbar",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // German: chat commands and their cards. Labels follow seeds/004: table columns
 // ("Abonnement-ID", "Gesamtlizenzen", "Verbleibende Monate"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deCommands: Partial<Record<MessageKey, string>> = {
+export const deCommands = {
   "help.summary.customer": "Zeigt einen Kunden: Profil, Abonnements, Testversionen, Tags und Partneradministratoren. Geben Sie einen Namen oder eine Organisations-ID an.",
   "help.summary.find": "Findet die Kundenorganisation zur E-Mail-Adresse eines Benutzers.",
   "help.summary.kpis": "Zeigt die Abonnement-KPIs (Meetings oder Calling) Ihrer Kunden.",
@@ -117,23 +117,27 @@ export const deCommands: Partial<Record<MessageKey, string>> = {
   "section.low.title": "Geringe Zuweisung von Lizenzen: {family}",
   "section.over.title": "Kunden über Lizenzbegrenzung: {family}",
   "section.none": "In diesem Abschnitt gibt es nichts anzuzeigen.",
-  "section.kpi.customers": "Kunden",
+  "section.kpi.customers.expire": "Ablaufende Kunden",
+  "section.kpi.customers.renew": "Kunden mit Abonnementverlängerung",
+  "section.kpi.customers.low": "Kunden mit geringer Lizenzzuweisung",
+  "section.kpi.customers.over": "Kunden mit Überschreitungen",
   "section.kpi.subscriptions": "Abonnements",
   "section.kpi.newCustomers": "Neukunden",
   "section.kpi.totalLicenses": "Gesamtlizenzen",
   "section.kpi.assignedPercent": "Lizenzzuweisung",
   "section.kpi.usedPercent": "Lizenznutzung",
+  "section.kpi.usedWhenAssigned": "Lizenznutzung bei Zuweisung",
   "section.kpi.unassigned": "Gesamtzahl der nicht zugewiesenen Lizenzen",
   "section.kpi.totalOverage": "Gesamtzahl der Lizenzen im Überschreitungsbereich",
   "section.kpi.averageOverage": "Durchschnittliche Lizenzüberschreitung",
   "section.def.expire": "Laufende Abonnements und Testversionen ohne automatische Verlängerung, die innerhalb von {days} Tagen enden. Zuweisung = zugewiesen / erworben; Nutzung = in den letzten 7 Tagen genutzt / erworben.",
   "section.def.renew": "Laufende Abonnements mit automatischer Verlängerung, die sich innerhalb von {days} Tagen verlängern. Zuweisung = zugewiesen / erworben; Nutzung = in den letzten 7 Tagen genutzt / erworben.",
-  "section.def.recent": "Abonnements und Testversionen, die in den letzten {days} Tagen begonnen haben. Die wöchentliche Änderung vergleicht mit dem Stand der Vorwoche.",
+  "section.def.recent": "Abonnements und Testversionen, die in den letzten {days} Tagen begonnen haben. Die wöchentliche Zuteilungs- und Nutzungsänderung vergleichen mit dem Stand der Vorwoche.",
   "section.def.low": "Lizenzzeilen unter dem {percentile}. Perzentil der Zuweisung desselben Produkts, in Abonnements, die mindestens {minAge} Tage alt sind.",
   "section.def.over": "Lizenzzeilen mit mehr zugewiesenen als erworbenen Lizenzen. Durchschnittliche Überschreitung = Gesamtüberschreitung / Kunden mit Überschreitung.",
   "section.row.expire": "{subscription} · läuft am {date} ab (Tage bis zum Ablauf: {days}) · {used} genutzt / {assigned} zugewiesen / {available} verfügbar von {total} · Nutzung in den letzten 3 Monaten: {usage}",
   "section.row.renew": "{subscription} · verlängert sich am {date} (Tage bis zur Verlängerung: {days}) · {used} genutzt / {assigned} zugewiesen / {available} verfügbar von {total} · Nutzung in den letzten 3 Monaten: {usage}",
-  "section.row.recent": "{subscription} · Tage seit Hinzufügung: {days} · {used} genutzt / {assigned} zugewiesen / {available} verfügbar von {total} · wöchentliche Änderung: {assignedChange} zugewiesen, {usedChange} genutzt",
+  "section.row.recent": "{subscription} · Tage seit Hinzufügung: {days} · {used} genutzt / {assigned} zugewiesen / {available} verfügbar von {total} · wöchentliche Zuteilungsänderung: {assignedChange} · wöchentliche Nutzungsänderung: {usedChange}",
   "section.row.low": "{subscription} · {product} · {assigned} von {total} zugewiesen ({assignedPercent}) · Monate seit Hinzufügung: {months} · wöchentliche Zuteilungsänderung: {assignedChange}",
   "section.row.over": "{subscription} · {product} · {assigned} zugewiesen von {total} erworben ({assignedPercent}, +{overage}) · {used} genutzt ({usedPercent}) · verbleibende Monate: {months} · automatische Verlängerung: {autoRenew}",
   "section.usage3Months": "{first} → {last} genutzt, höchstens {peak} in einer Woche",
@@ -141,6 +145,7 @@ export const deCommands: Partial<Record<MessageKey, string>> = {
 
   "queues.title": "Anrufwarteschlangen, Woche vom {week}",
   "queues.customerTitle": "Anrufwarteschlangen von {customer}, letzte {weeks} Wochen",
+  "queues.customerTitleEmpty": "Anrufwarteschlangen von {customer}",
   "queues.customers": "Kunden mit Anrufwarteschlangen",
   "queues.speedOfAnswer": "Durchschnittliche Antwortzeit",
   "queues.waitBeforeAbandon": "Durchschnittliche Wartezeit vor Abbruch",
@@ -211,4 +216,4 @@ export const deCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.thresholds": "schreiben Sie ganze Zahlen von Tagen, durch Kommas getrennt, zum Beispiel 60,14,3",
   "commandArg.thresholdRange": "ein Schwellenwert liegt zwischen 1 und 365 Tagen",
   "commandArg.thresholdCount": "geben Sie 1 bis 10 Schwellenwerte an, zum Beispiel 60,14,3",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // German statuses, regions and roles: the exact words of the Partner Hub guide in German
 // (seeds/004: "Kundenliste", "Regionsauswahl", "Partneradministratoren").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deCommon: Partial<Record<MessageKey, string>> = {
+export const deCommon = {
   "status.trial": "Testversion",
   "status.active": "Abonnement",
   "status.expiringSoon": "Läuft bald ab",
@@ -17,10 +17,14 @@ export const deCommon: Partial<Record<MessageKey, string>> = {
   "region.EU": "Europäische Union",
   "region.UAE": "Vereinigte Arabische Emirate",
   "region.all": "Alle Regionen",
+  "region.code.US": "USA",
+  "region.code.CA": "CA",
+  "region.code.EU": "EU",
+  "region.code.UAE": "VAE",
 
   "role.full": "Partner-Volladministrator",
   "role.admin": "Partner-Administrator",
   "role.readonly": "Partner-Administrator mit Leserechten",
   "role.sales-full": "Vertriebs-Volladministrator",
   "role.sales": "Vertriebsadministrator",
-};
+} satisfies Partial<Catalogue>;

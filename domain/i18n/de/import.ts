@@ -1,8 +1,8 @@
 // German: report imports, syncs and the imports command. Report names follow seeds/004
 // (Bericht „Abonnementdetails“, "Bericht über Anrufnutzungsdetails").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deImport: Partial<Record<MessageKey, string>> = {
+export const deImport = {
   "import.kind.subscription-details": "Abonnementdetails",
   "import.kind.calling-usage": "Anrufnutzungsdetails",
   "import.kind.call-queue-stats": "Anrufwarteschlangenstatistik",
@@ -62,7 +62,5 @@ export const deImport: Partial<Record<MessageKey, string>> = {
   "imports.header.who": "Wer",
   "imports.header.rows": "Zeilen",
 
-  "sync.done": "Synchronisierung abgeschlossen: {customers} Kundenorganisationen aus den Partner-APIs gelesen; {licenses} Lizenzzeilen und {tags} neue Tags geschrieben.",
-  "sync.failed": "Die Synchronisierung wurde abgebrochen ({reason}); der Speicher ist so wie vor ihrem Start.",
   "imports.ownOnly": "Angezeigt werden nur Importe, die Sie selbst ausgeführt haben: Ihre Rolle sieht nur die Ihnen zugewiesenen Kunden.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,6 +1,5 @@
-// The German catalogue (seeds/004). The operator's seed CLI messages stay English on purpose:
-// they are read in a terminal, not in a space, so they fall back per key.
-import type { MessageKey } from "../catalogue.js";
+// The German catalogue (seeds/004). Whole: the compiler refuses it if a message is missing or loses a {placeholder}.
+import type { Catalogue } from "../types.js";
 import { deCommon } from "./common.js";
 import { deCustomers } from "./customers.js";
 import { deAnalytics } from "./analytics.js";
@@ -10,8 +9,9 @@ import { deReports } from "./reports.js";
 import { deImport } from "./import.js";
 import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
+import { deArguments } from "./arguments.js";
 import { deCalling } from "./calling.js";
 
-export const german: Partial<Record<MessageKey, string>> = {
-  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deCalling,
-};
+export const german = {
+  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling,
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 // German: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deNotices: Partial<Record<MessageKey, string>> = {
+export const deNotices = {
   "help.title": "Was ich kann",
   "help.intro": "Schreiben Sie einen Befehl in diesen Bereich (in einem Gruppenbereich erwähnen Sie mich zuerst). Klicken Sie in einer Liste auf eine Zeile, um Details anzuzeigen.",
   "help.commandTitle": "Befehl: {command}",
@@ -41,4 +41,4 @@ export const deNotices: Partial<Record<MessageKey, string>> = {
   "argument.tooSmall": "{name} ist mindestens {min}.",
   "argument.notNumber": "{name} erwartet eine ganze Zahl, nicht „{value}“.",
   "argument.notValid": "{name}: „{value}“ kann ich hier nicht verwenden.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,14 +1,22 @@
 // German: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const deReports: Partial<Record<MessageKey, string>> = {
+export const deReports = {
   "help.summary.report": "Veröffentlicht jetzt einen Bericht als CSV-Datei: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Plant einen Bericht in diesem Bereich täglich, wöchentlich oder monatlich zu einer Uhrzeit.",
   "help.summary.schedules": "Listet die geplanten Berichte dieses Bereichs mit ihrer nächsten Ausführung und dem Ergebnis der letzten auf.",
   "help.summary.unschedule": "Beendet einen geplanten Bericht (geben Sie seine ID aus schedules an).",
   "reports.posted": "{template}: {rows} Zeilen in {file}.",
   "reports.postedScheduled": "Geplanter Bericht {template} ({schedule}): {rows} Zeilen in {file}.",
+  "reports.name.subscriptions": "Abonnementdetails",
+  "reports.name.calling-usage": "Anrufnutzungsdetails",
+  "reports.name.call-queues": "Anrufwarteschlangenstatistik",
+  "reports.name.expiring": "Ablauf",
+  "reports.name.renewing": "Verlängerung",
+  "reports.name.low-assignment": "Geringe Zuweisung von Lizenzen",
+  "reports.name.overage": "Kunden über Lizenzbegrenzung",
+  "reports.name.recently-added": "Neu hinzugekommene Kunden",
   "reports.missedNote": "Der Bot war bei {count} früheren Ausführung(en) dieses Zeitplans offline, die letzte fällig am {last}; diese Datei enthält die heutigen Daten.",
   "reports.missing.devices": "Der Gerätebericht benötigt das Geräteinventar (Produkt, MAC, Firmware pro Benutzer), das der Speicher des Bots noch nicht enthält: Exportieren Sie ihn stattdessen aus Partner Hub.",
   "reports.missing.phoneNumbers": "Der Bericht über Telefonnummern benötigt das Nummerninventar (Nummern, Durchwahlen, PSTN-Verbindung pro Standort), das der Speicher des Bots noch nicht enthält: Exportieren Sie ihn stattdessen aus Partner Hub.",
@@ -41,4 +49,4 @@ export const deReports: Partial<Record<MessageKey, string>> = {
   "reports.ownerGone": "Der geplante Bericht {schedule} ({template}) ist pausiert: {email}, der ihn geplant hat, ist kein Partneradministrator mehr. Ein Partner-Volladministrator oder Partner-Administrator kann ihn mit unschedule {schedule} beenden und neu planen.",
   "reports.paused": "Der geplante Bericht {schedule} ({template}) ist pausiert: {email}, der ihn geplant hat, darf keine Berichte mehr planen. Er läuft wieder, sobald dessen Rolle es erlaubt; ein Partner-Volladministrator oder Partner-Administrator kann ihn auch mit unschedule {schedule} beenden und neu planen.",
   "reports.schedules.paused": "Pausiert: {email}, der ihn geplant hat, darf keine Berichte mehr planen.",
-};
+} satisfies Partial<Catalogue>;

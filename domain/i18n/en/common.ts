@@ -14,6 +14,10 @@ export const commonMessages = {
   "region.EU": "European Union",
   "region.UAE": "United Arab Emirates",
   "region.all": "All regions",
+  "region.code.US": "US",
+  "region.code.CA": "CA",
+  "region.code.EU": "EU",
+  "region.code.UAE": "UAE",
 
   "role.full": "Partner full administrator",
   "role.admin": "Partner administrator",

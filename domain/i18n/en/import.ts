@@ -58,8 +58,5 @@ export const importMessages = {
   "imports.header.what": "Report",
   "imports.header.who": "Who",
   "imports.header.rows": "Rows",
-
-  "sync.done": "Sync complete: {customers} customer organizations read from the partner APIs; {licenses} license lines and {tags} new tags written.",
-  "sync.failed": "The sync stopped ({reason}); the store is as it was before it started.",
   "imports.ownOnly": "Only imports you ran yourself are shown: your role sees only the customers assigned to you.",
 } as const;

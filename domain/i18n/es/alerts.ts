@@ -1,7 +1,7 @@
 // Spanish: proactive alerts and the `alerts` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esAlerts: Partial<Record<MessageKey, string>> = {
+export const esAlerts = {
   "help.summary.alerts": "Muestra o cambia las alertas de vencimiento de este espacio: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
   "alerts.card.title": "Alertas del socio del {date}",
   "alerts.card.expiringHeading": "Próximo a vencer ({count})",
@@ -27,4 +27,4 @@ export const esAlerts: Partial<Record<MessageKey, string>> = {
   "alerts.settings.noAudience": "Este es un espacio directo: las alertas empiezan aquí cuando escriba alerts on.",
   "alerts.settings.text": "Las alertas están {state}: todos los días a las {time} ({timeZone}), con aviso {thresholds} días antes de que venza una suscripción o una prueba.",
   "alerts.changed": "Hecho. Las alertas están {state}: todos los días a las {time} ({timeZone}), con aviso {thresholds} días antes de que venza una suscripción o una prueba.",
-};
+} satisfies Partial<Catalogue>;

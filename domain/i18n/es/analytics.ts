@@ -1,10 +1,10 @@
 // Spanish analytics labels: KPIs and sections as named in seeds/000 ("Indicadores clave de
 // rendimiento (KPI)", "Información sobre las colas de llamadas"); filters as in "Filtros".
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esAnalytics: Partial<Record<MessageKey, string>> = {
+export const esAnalytics = {
   "analytics.filter.invalid": "El filtro \"{field}\" no es válido ({problem}). {hint}",
-  "analytics.filter.region": "Use una de las regiones US, CA, EU o UAE.",
+  "analytics.filter.region": "Use una de las regiones US, CA, UE o UAE.",
   "analytics.filter.managedBy": "Use \"partner\" para los clientes de su organización asociada o \"external\" para los clientes que administra como administrador externo.",
   "analytics.filter.product": "Use una familia de productos (meetings, calling) o un producto como calling_professional.",
   "analytics.filter.status": "Use estados como trial, expiringSoon, licenseOverage, suspended o expired.",
@@ -27,4 +27,4 @@ export const esAnalytics: Partial<Record<MessageKey, string>> = {
 
   "analytics.callQueue.weightedNote": "Los promedios de todo el socio se ponderan por el número de llamadas de cada cliente.",
   "analytics.callQueue.week": "Colas de llamadas en la semana del {week}",
-};
+} satisfies Partial<Catalogue>;

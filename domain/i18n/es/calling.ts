@@ -1,8 +1,8 @@
 // Spanish calling analytics and license trend: section names, KPIs and report columns as the
 // guide words them (seeds/000, "Calling" sections and the Calling detailed usage report).
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esCalling: Partial<Record<MessageKey, string>> = {
+export const esCalling = {
   "help.summary.calling": "Muestra Webex Calling en la última semana completa: uso por cliente con el cambio respecto a la semana anterior, calidad de las llamadas o llamadas por función.",
   "help.summary.trend": "Muestra las licencias usadas, asignadas y disponibles semana a semana en las últimas 12 semanas, de todo el socio o de un cliente.",
   "calling.limitations": "Limitaciones: las métricas no están disponibles para teléfonos análogos, dispositivos de terceros y extremos IPv6.",
@@ -73,4 +73,4 @@ export const esCalling: Partial<Record<MessageKey, string>> = {
   "trend.used": "Usadas",
   "trend.assigned": "Asignadas",
   "trend.available": "Disponibles",
-};
+} satisfies Partial<Catalogue>;

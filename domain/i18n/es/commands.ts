@@ -1,8 +1,8 @@
 // Spanish: chat commands and their cards. Labels follow seeds/000: table columns ("ID de
 // suscripción", "Licencias totales", "Meses restantes"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esCommands: Partial<Record<MessageKey, string>> = {
+export const esCommands = {
   "help.summary.customer": "Muestra un cliente: perfil, suscripciones, pruebas, etiquetas y administradores de socios. Indique un nombre o un id de organización.",
   "help.summary.find": "Busca la organización de cliente de la dirección de correo electrónico de un usuario.",
   "help.summary.kpis": "Muestra los KPI de suscripciones (reuniones o llamadas) de sus clientes.",
@@ -117,23 +117,27 @@ export const esCommands: Partial<Record<MessageKey, string>> = {
   "section.low.title": "Baja asignación de licencias: {family}",
   "section.over.title": "Clientes que superan el límite de licencias: {family}",
   "section.none": "No hay nada que mostrar en esta sección.",
-  "section.kpi.customers": "Clientes",
+  "section.kpi.customers.expire": "Clientes que expiran",
+  "section.kpi.customers.renew": "Clientes que renuevan",
+  "section.kpi.customers.low": "Clientes con baja asignación",
+  "section.kpi.customers.over": "Clientes con excesos",
   "section.kpi.subscriptions": "Suscripciones",
   "section.kpi.newCustomers": "Nuevos clientes",
   "section.kpi.totalLicenses": "Licencias totales",
   "section.kpi.assignedPercent": "Asignación de licencias",
   "section.kpi.usedPercent": "Uso de licencias",
+  "section.kpi.usedWhenAssigned": "Uso de licencias cuando se asignan",
   "section.kpi.unassigned": "Total de licencias no asignadas",
   "section.kpi.totalOverage": "Total de licencias en exceso",
   "section.kpi.averageOverage": "Exceso promedio de licencia",
   "section.def.expire": "Suscripciones y pruebas vigentes, sin renovación automática, que vencen en {days} días. Asignación = asignadas / compradas; uso = usadas en los últimos 7 días / compradas.",
   "section.def.renew": "Suscripciones vigentes, con renovación automática, que se renuevan en {days} días. Asignación = asignadas / compradas; uso = usadas en los últimos 7 días / compradas.",
-  "section.def.recent": "Suscripciones y pruebas que empezaron en los últimos {days} días. El cambio semanal se compara con la instantánea de la semana pasada.",
+  "section.def.recent": "Suscripciones y pruebas que empezaron en los últimos {days} días. El cambio de asignación semanal y el cambio de uso semanal se comparan con la instantánea de la semana pasada.",
   "section.def.low": "Líneas de licencia por debajo del percentil {percentile} de asignación del mismo producto, en suscripciones con al menos {minAge} días de antigüedad.",
   "section.def.over": "Líneas de licencia con más licencias asignadas que compradas. Exceso promedio = total de licencias en exceso / clientes con exceso.",
   "section.row.expire": "{subscription} · vence el {date} (días hasta el vencimiento: {days}) · {used} usadas / {assigned} asignadas / {available} disponibles de {total} · uso en los últimos 3 meses: {usage}",
   "section.row.renew": "{subscription} · se renueva el {date} (días hasta la renovación: {days}) · {used} usadas / {assigned} asignadas / {available} disponibles de {total} · uso en los últimos 3 meses: {usage}",
-  "section.row.recent": "{subscription} · días desde que se agregó: {days} · {used} usadas / {assigned} asignadas / {available} disponibles de {total} · cambio semanal: {assignedChange} asignadas, {usedChange} usadas",
+  "section.row.recent": "{subscription} · días desde que se agregó: {days} · {used} usadas / {assigned} asignadas / {available} disponibles de {total} · cambio de asignación semanal: {assignedChange} · cambio de uso semanal: {usedChange}",
   "section.row.low": "{subscription} · {product} · {assigned} de {total} asignadas ({assignedPercent}) · meses desde que se agregó: {months} · cambio de asignación semanal: {assignedChange}",
   "section.row.over": "{subscription} · {product} · {assigned} asignadas de {total} compradas ({assignedPercent}, +{overage}) · {used} usadas ({usedPercent}) · meses restantes: {months} · renovación automática: {autoRenew}",
   "section.usage3Months": "{first} → {last} usadas, como máximo {peak} en una semana",
@@ -141,6 +145,7 @@ export const esCommands: Partial<Record<MessageKey, string>> = {
 
   "queues.title": "Colas de llamadas, semana del {week}",
   "queues.customerTitle": "Colas de llamadas de {customer}, últimas {weeks} semanas",
+  "queues.customerTitleEmpty": "Colas de llamadas de {customer}",
   "queues.customers": "Clientes con colas de llamadas",
   "queues.speedOfAnswer": "Tiempo promedio de respuesta",
   "queues.waitBeforeAbandon": "Tiempo promedio de espera antes del abandono",
@@ -211,4 +216,4 @@ export const esCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.thresholds": "escriba números enteros de días separados por comas, por ejemplo 60,14,3",
   "commandArg.thresholdRange": "un umbral va de 1 a 365 días",
   "commandArg.thresholdCount": "indique de 1 a 10 umbrales, por ejemplo 60,14,3",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Spanish statuses, regions and roles: the exact words of the Partner Hub guide in Spanish
 // (seeds/000: "Lista de clientes", "selector de región", "Administradores de socios").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esCommon: Partial<Record<MessageKey, string>> = {
+export const esCommon = {
   "status.trial": "Prueba",
   "status.active": "Suscripción",
   "status.expiringSoon": "Próximo a vencer",
@@ -17,10 +17,14 @@ export const esCommon: Partial<Record<MessageKey, string>> = {
   "region.EU": "Unión Europea",
   "region.UAE": "Emiratos Árabes Unidos",
   "region.all": "Todas las regiones",
+  "region.code.US": "US",
+  "region.code.CA": "CA",
+  "region.code.EU": "UE",
+  "region.code.UAE": "UAE",
 
   "role.full": "Administrador completo de socios",
   "role.admin": "Administrador de socios",
   "role.readonly": "Administrador de socios de solo lectura",
   "role.sales-full": "Administrador completo de ventas",
   "role.sales": "Administrador de ventas",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Spanish: report imports, syncs and the imports command. Report names follow seeds/000
 // ("Informe de detalles de suscripción", "Informe de detalles de uso de llamadas").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esImport: Partial<Record<MessageKey, string>> = {
+export const esImport = {
   "import.kind.subscription-details": "Detalles de suscripción",
   "import.kind.calling-usage": "Detalles de uso de llamadas",
   "import.kind.call-queue-stats": "Estadísticas de la cola de llamadas",
@@ -62,7 +62,5 @@ export const esImport: Partial<Record<MessageKey, string>> = {
   "imports.header.who": "Quién",
   "imports.header.rows": "Filas",
 
-  "sync.done": "Sincronización completada: {customers} organizaciones de clientes leídas de las API de socios; se han escrito {licenses} líneas de licencia y {tags} etiquetas nuevas.",
-  "sync.failed": "La sincronización se detuvo ({reason}); el almacén está como estaba antes de empezar.",
   "imports.ownOnly": "Solo se muestran las importaciones que hizo usted: su rol solo ve los clientes que tiene asignados.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,6 +1,5 @@
-// The Spanish catalogue (seeds/000). The operator's seed CLI messages stay English on purpose:
-// they are read in a terminal, not in a space, so they fall back per key.
-import type { MessageKey } from "../catalogue.js";
+// The Spanish catalogue (seeds/000). Whole: the compiler refuses it if a message is missing or loses a {placeholder}.
+import type { Catalogue } from "../types.js";
 import { esCommon } from "./common.js";
 import { esCustomers } from "./customers.js";
 import { esAnalytics } from "./analytics.js";
@@ -10,8 +9,9 @@ import { esReports } from "./reports.js";
 import { esImport } from "./import.js";
 import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
+import { esArguments } from "./arguments.js";
 import { esCalling } from "./calling.js";
 
-export const spanish: Partial<Record<MessageKey, string>> = {
-  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esCalling,
-};
+export const spanish = {
+  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling,
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 // Spanish: the `language` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esLanguage: Partial<Record<MessageKey, string>> = {
+export const esLanguage = {
   "help.summary.language": "Muestra o cambia el idioma de las respuestas de este espacio: en (inglés), es (español), pl (polaco), fr (francés), pt (portugués) o de (alemán).",
   "languageCmd.current": "Las respuestas de este espacio están en {language}. Escriba language seguido de en, es, pl, fr, pt o de para cambiarlo.",
   "languageCmd.set": "Hecho: las respuestas de este espacio están ahora en {language}.",
@@ -11,4 +11,4 @@ export const esLanguage: Partial<Record<MessageKey, string>> = {
   "language.name.fr": "francés (français)",
   "language.name.pt": "portugués (português)",
   "language.name.de": "alemán (Deutsch)",
-};
+} satisfies Partial<Catalogue>;

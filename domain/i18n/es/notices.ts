@@ -1,7 +1,7 @@
 // Spanish: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esNotices: Partial<Record<MessageKey, string>> = {
+export const esNotices = {
   "help.title": "Lo que puedo hacer",
   "help.intro": "Escriba un comando en este espacio (en un espacio de grupo, mencióneme primero). Haga clic en una fila de cualquier lista para ver los detalles.",
   "help.commandTitle": "Comando: {command}",
@@ -41,4 +41,4 @@ export const esNotices: Partial<Record<MessageKey, string>> = {
   "argument.tooSmall": "{name} es como mínimo {min}.",
   "argument.notNumber": "{name} necesita un número entero, no \"{value}\".",
   "argument.notValid": "{name}: no puedo usar \"{value}\" aquí.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,14 +1,22 @@
 // Spanish: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const esReports: Partial<Record<MessageKey, string>> = {
+export const esReports = {
   "help.summary.report": "Publica ahora un informe en formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Programa un informe en este espacio con frecuencia diaria, semanal o mensual a una hora del día.",
   "help.summary.schedules": "Muestra los informes programados de este espacio, su próxima ejecución y cómo fue la última.",
   "help.summary.unschedule": "Detiene un informe programado (indique su id de schedules).",
   "reports.posted": "{template}: {rows} filas en {file}.",
   "reports.postedScheduled": "Informe programado {template} ({schedule}): {rows} filas en {file}.",
+  "reports.name.subscriptions": "Detalles de suscripción",
+  "reports.name.calling-usage": "Detalles de uso de llamadas",
+  "reports.name.call-queues": "Estadísticas de la cola de llamadas",
+  "reports.name.expiring": "A punto de caducar",
+  "reports.name.renewing": "A punto de renovarse",
+  "reports.name.low-assignment": "Baja asignación de licencias",
+  "reports.name.overage": "Clientes que superan el límite de licencias",
+  "reports.name.recently-added": "Clientes añadidos recientemente",
   "reports.missedNote": "El bot estuvo desconectado durante {count} ejecución(es) anteriores de esta programación, la última prevista el {last}; este archivo contiene los datos de hoy.",
   "reports.missing.devices": "El informe de dispositivos necesita el inventario de dispositivos (producto, MAC y firmware por usuario), que el almacén del bot todavía no contiene: expórtelo desde Partner Hub.",
   "reports.missing.phoneNumbers": "El informe de números de teléfono necesita el inventario de números (números, extensiones y conexión PSTN por ubicación), que el almacén del bot todavía no contiene: expórtelo desde Partner Hub.",
@@ -41,4 +49,4 @@ export const esReports: Partial<Record<MessageKey, string>> = {
   "reports.ownerGone": "El informe programado {schedule} ({template}) está en pausa: {email}, que lo programó, ya no es administrador de socios. Un administrador completo de socios o un administrador de socios puede detenerlo con unschedule {schedule} y programarlo de nuevo.",
   "reports.paused": "El informe programado {schedule} ({template}) está en pausa: {email}, que lo programó, ya no puede programar informes. Volverá a ejecutarse cuando su rol lo permita; un administrador completo de socios o un administrador de socios también puede detenerlo con unschedule {schedule} y programarlo de nuevo.",
   "reports.schedules.paused": "En pausa: {email}, que lo programó, ya no puede programar informes.",
-};
+} satisfies Partial<Catalogue>;

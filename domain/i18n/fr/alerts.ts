@@ -1,7 +1,7 @@
 // French: proactive alerts and the `alerts` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frAlerts: Partial<Record<MessageKey, string>> = {
+export const frAlerts = {
   "help.summary.alerts": "Affiche ou modifie les alertes d'expiration de cet espace : alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
   "alerts.card.title": "Alertes partenaire du {date}",
   "alerts.card.expiringHeading": "Expiration prochaine ({count})",
@@ -27,4 +27,4 @@ export const frAlerts: Partial<Record<MessageKey, string>> = {
   "alerts.settings.noAudience": "Ceci est un espace direct : les alertes commencent ici dès que vous écrivez alerts on.",
   "alerts.settings.text": "Les alertes sont {state} : tous les jours à {time} ({timeZone}), avec un avertissement {thresholds} jours avant la fin d'un abonnement ou d'un essai.",
   "alerts.changed": "C'est fait. Les alertes sont {state} : tous les jours à {time} ({timeZone}), avec un avertissement {thresholds} jours avant la fin d'un abonnement ou d'un essai.",
-};
+} satisfies Partial<Catalogue>;

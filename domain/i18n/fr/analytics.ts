@@ -1,10 +1,10 @@
 // French analytics labels: KPIs and sections as named in seeds/002 ("Indicateurs clés de
 // performance (KPIs)", "Analyses des files d'attente d'appels"); filters as in "Filtres".
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frAnalytics: Partial<Record<MessageKey, string>> = {
+export const frAnalytics = {
   "analytics.filter.invalid": "Le filtre « {field} » n'est pas valide ({problem}). {hint}",
-  "analytics.filter.region": "Utilisez l'une des régions US, CA, EU ou UAE.",
+  "analytics.filter.region": "Utilisez l'une des régions US, CA, UE ou UAE.",
   "analytics.filter.managedBy": "Utilisez « partner » pour les clients de votre organisation partenaire ou « external » pour les clients que vous gérez en tant qu'administrateur externe.",
   "analytics.filter.product": "Utilisez une famille de produits (meetings, calling) ou un produit tel que calling_professional.",
   "analytics.filter.status": "Utilisez des statuts tels que trial, expiringSoon, licenseOverage, suspended ou expired.",
@@ -27,4 +27,4 @@ export const frAnalytics: Partial<Record<MessageKey, string>> = {
 
   "analytics.callQueue.weightedNote": "Les moyennes de l'ensemble du partenaire sont pondérées par le nombre d'appels de chaque client.",
   "analytics.callQueue.week": "Files d'attente d'appels de la semaine du {week}",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // French calling analytics and license trend: section names, KPIs and report columns as the
 // guide words them (seeds/002, "Calling" sections and the Calling detailed usage report).
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frCalling: Partial<Record<MessageKey, string>> = {
+export const frCalling = {
   "help.summary.calling": "Affiche Webex Calling au cours de la dernière semaine complète : l'utilisation par client avec l'évolution par rapport à la semaine précédente, la qualité des appels ou les appels par fonctionnalité.",
   "help.summary.trend": "Affiche les licences utilisées, attribuées et disponibles semaine par semaine au cours des 12 dernières semaines, pour tout le partenaire ou pour un client.",
   "calling.limitations": "Limites : les données ne sont pas disponibles pour les téléphones analogiques, les périphériques tiers et les points de terminaison IPv6.",
@@ -73,4 +73,4 @@ export const frCalling: Partial<Record<MessageKey, string>> = {
   "trend.used": "Utilisées",
   "trend.assigned": "Attribuées",
   "trend.available": "Disponibles",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // French: chat commands and their cards. Labels follow seeds/002: table columns ("ID
 // d'abonnement", "Nombre total de licences", "Mois restants"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frCommands: Partial<Record<MessageKey, string>> = {
+export const frCommands = {
   "help.summary.customer": "Affiche un client : profil, abonnements, essais, balises et administrateurs partenaires. Indiquez un nom ou un id d'organisation.",
   "help.summary.find": "Trouve l'organisation cliente de l'adresse e-mail d'un utilisateur.",
   "help.summary.kpis": "Affiche les KPI d'abonnement (réunions ou appels) de vos clients.",
@@ -117,23 +117,27 @@ export const frCommands: Partial<Record<MessageKey, string>> = {
   "section.low.title": "Faible attribution de licences : {family}",
   "section.over.title": "Clients dépassant la limite de licence : {family}",
   "section.none": "Rien à afficher dans cette section.",
-  "section.kpi.customers": "Clients",
+  "section.kpi.customers.expire": "Clients dont l'abonnement arrive à expiration",
+  "section.kpi.customers.renew": "Clients en cours de renouvellement",
+  "section.kpi.customers.low": "Clients à faible attribution",
+  "section.kpi.customers.over": "Clients avec dépassements",
   "section.kpi.subscriptions": "Abonnements",
   "section.kpi.newCustomers": "Nouveaux clients",
   "section.kpi.totalLicenses": "Total des licences",
   "section.kpi.assignedPercent": "Attribution des licences",
   "section.kpi.usedPercent": "Utilisation des licences",
+  "section.kpi.usedWhenAssigned": "Utilisation des licences lors de leur attribution",
   "section.kpi.unassigned": "Total des licences non attribuées",
   "section.kpi.totalOverage": "Total des licences en surplus",
   "section.kpi.averageOverage": "Dépassement moyen de licence",
   "section.def.expire": "Abonnements et essais en vigueur, sans renouvellement automatique, qui expirent dans les {days} jours. Attribution = attribuées / achetées ; utilisation = utilisées au cours des 7 derniers jours / achetées.",
   "section.def.renew": "Abonnements en vigueur, avec renouvellement automatique, renouvelés dans les {days} jours. Attribution = attribuées / achetées ; utilisation = utilisées au cours des 7 derniers jours / achetées.",
-  "section.def.recent": "Abonnements et essais commencés au cours des {days} derniers jours. La variation hebdomadaire est calculée par rapport à l'instantané de la semaine dernière.",
+  "section.def.recent": "Abonnements et essais commencés au cours des {days} derniers jours. Le changement hebdomadaire des attributions et la variation hebdomadaire de l'utilisation sont calculés par rapport à l'instantané de la semaine dernière.",
   "section.def.low": "Lignes de licence sous le {percentile}e centile d'attribution du même produit, dans des abonnements d'au moins {minAge} jours.",
   "section.def.over": "Lignes de licence ayant plus de licences attribuées qu'achetées. Dépassement moyen = total des licences en surplus / clients en dépassement.",
   "section.row.expire": "{subscription} · expire le {date} (jours avant expiration : {days}) · {used} utilisées / {assigned} attribuées / {available} disponibles sur {total} · utilisation au cours des 3 derniers mois : {usage}",
   "section.row.renew": "{subscription} · renouvelé le {date} (jours avant renouvellement : {days}) · {used} utilisées / {assigned} attribuées / {available} disponibles sur {total} · utilisation au cours des 3 derniers mois : {usage}",
-  "section.row.recent": "{subscription} · jours depuis l'ajout : {days} · {used} utilisées / {assigned} attribuées / {available} disponibles sur {total} · variation hebdomadaire : {assignedChange} attribuées, {usedChange} utilisées",
+  "section.row.recent": "{subscription} · jours depuis l'ajout : {days} · {used} utilisées / {assigned} attribuées / {available} disponibles sur {total} · changement hebdomadaire des attributions : {assignedChange} · variation hebdomadaire de l'utilisation : {usedChange}",
   "section.row.low": "{subscription} · {product} · {assigned} sur {total} attribuées ({assignedPercent}) · mois depuis l'ajout : {months} · changement hebdomadaire des attributions : {assignedChange}",
   "section.row.over": "{subscription} · {product} · {assigned} attribuées sur {total} achetées ({assignedPercent}, +{overage}) · {used} utilisées ({usedPercent}) · mois restants : {months} · renouvellement automatique : {autoRenew}",
   "section.usage3Months": "{first} → {last} utilisées, au plus {peak} en une semaine",
@@ -141,6 +145,7 @@ export const frCommands: Partial<Record<MessageKey, string>> = {
 
   "queues.title": "Files d'attente d'appels, semaine du {week}",
   "queues.customerTitle": "Files d'attente d'appels de {customer}, {weeks} dernières semaines",
+  "queues.customerTitleEmpty": "Files d'attente d'appels de {customer}",
   "queues.customers": "Clients avec des files d'attente d'appels",
   "queues.speedOfAnswer": "Temps moyen de réponse",
   "queues.waitBeforeAbandon": "Temps d'attente moyen avant abandon",
@@ -211,4 +216,4 @@ export const frCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.thresholds": "écrivez des nombres entiers de jours séparés par des virgules, par exemple 60,14,3",
   "commandArg.thresholdRange": "un seuil va de 1 à 365 jours",
   "commandArg.thresholdCount": "indiquez de 1 à 10 seuils, par exemple 60,14,3",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // French: report imports, syncs and the imports command. Report names follow seeds/002
 // ("Rapport sur les détails de l'abonnement", "Rapport détaillé sur l'utilisation des appels").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frImport: Partial<Record<MessageKey, string>> = {
+export const frImport = {
   "import.kind.subscription-details": "Détails de l'abonnement",
   "import.kind.calling-usage": "Utilisation détaillée des appels",
   "import.kind.call-queue-stats": "Statistiques des files d'attente d'appels",
@@ -62,7 +62,5 @@ export const frImport: Partial<Record<MessageKey, string>> = {
   "imports.header.who": "Qui",
   "imports.header.rows": "Lignes",
 
-  "sync.done": "Synchronisation terminée : {customers} organisations clientes lues depuis les API partenaires ; {licenses} lignes de licence et {tags} nouvelles balises écrites.",
-  "sync.failed": "La synchronisation s'est arrêtée ({reason}) ; la base est dans l'état où elle était avant son démarrage.",
   "imports.ownOnly": "Seules les importations que vous avez faites vous-même sont affichées : votre rôle ne voit que les clients qui vous sont attribués.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,6 +1,5 @@
-// The French catalogue (seeds/002). The operator's seed CLI messages stay English on purpose:
-// they are read in a terminal, not in a space, so they fall back per key.
-import type { MessageKey } from "../catalogue.js";
+// The French catalogue (seeds/002). Whole: the compiler refuses it if a message is missing or loses a {placeholder}.
+import type { Catalogue } from "../types.js";
 import { frCommon } from "./common.js";
 import { frCustomers } from "./customers.js";
 import { frAnalytics } from "./analytics.js";
@@ -10,8 +9,9 @@ import { frReports } from "./reports.js";
 import { frImport } from "./import.js";
 import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
+import { frArguments } from "./arguments.js";
 import { frCalling } from "./calling.js";
 
-export const french: Partial<Record<MessageKey, string>> = {
-  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frCalling,
-};
+export const french = {
+  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling,
+} satisfies Catalogue;

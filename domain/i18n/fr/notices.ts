@@ -1,7 +1,7 @@
 // French: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frNotices: Partial<Record<MessageKey, string>> = {
+export const frNotices = {
   "help.title": "Ce que je sais faire",
   "help.intro": "Écrivez une commande dans cet espace (dans un espace de groupe, mentionnez-moi d'abord). Cliquez sur une ligne de n'importe quelle liste pour afficher les détails.",
   "help.commandTitle": "Commande : {command}",
@@ -41,4 +41,4 @@ export const frNotices: Partial<Record<MessageKey, string>> = {
   "argument.tooSmall": "{name} vaut au minimum {min}.",
   "argument.notNumber": "{name} attend un nombre entier, pas « {value} ».",
   "argument.notValid": "{name} : je ne peux pas utiliser « {value} » ici.",
-};
+} satisfies Partial<Catalogue>;

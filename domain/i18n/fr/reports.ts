@@ -1,14 +1,22 @@
 // French: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const frReports: Partial<Record<MessageKey, string>> = {
+export const frReports = {
   "help.summary.report": "Publie maintenant un rapport au format CSV : subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Programme un rapport dans cet espace de façon quotidienne, hebdomadaire ou mensuelle à une heure donnée.",
   "help.summary.schedules": "Affiche les rapports programmés de cet espace, leur prochaine exécution et le résultat de la dernière.",
   "help.summary.unschedule": "Arrête un rapport programmé (indiquez son id tiré de schedules).",
   "reports.posted": "{template} : {rows} lignes dans {file}.",
   "reports.postedScheduled": "Rapport programmé {template} ({schedule}) : {rows} lignes dans {file}.",
+  "reports.name.subscriptions": "Détails de l'abonnement",
+  "reports.name.calling-usage": "Utilisation détaillée des appels",
+  "reports.name.call-queues": "Statistiques des files d'attente d'appels",
+  "reports.name.expiring": "Expiration imminente",
+  "reports.name.renewing": "Renouvellement imminent",
+  "reports.name.low-assignment": "Faible attribution de licences",
+  "reports.name.overage": "Clients dépassant la limite de licence",
+  "reports.name.recently-added": "Clients ajoutés récemment",
   "reports.missedNote": "Le bot était hors ligne pendant {count} exécution(s) précédente(s) de cette programmation, la dernière prévue le {last} ; ce fichier contient les données du jour.",
   "reports.missing.devices": "Le rapport sur les appareils nécessite l'inventaire des appareils (produit, MAC et firmware par utilisateur), que la base du bot ne contient pas encore : exportez-le plutôt depuis Partner Hub.",
   "reports.missing.phoneNumbers": "Le rapport sur les numéros de téléphone nécessite l'inventaire des numéros (numéros, extensions et connexion RTCP par emplacement), que la base du bot ne contient pas encore : exportez-le plutôt depuis Partner Hub.",
@@ -41,4 +49,4 @@ export const frReports: Partial<Record<MessageKey, string>> = {
   "reports.ownerGone": "Le rapport programmé {schedule} ({template}) est en pause : {email}, qui l'a programmé, n'est plus administrateur partenaire. Un administrateur partenaire complet ou un administrateur partenaire peut l'arrêter avec unschedule {schedule} et le programmer à nouveau.",
   "reports.paused": "Le rapport programmé {schedule} ({template}) est en pause : {email}, qui l'a programmé, ne peut plus programmer de rapports. Il reprendra dès que son rôle le permettra ; un administrateur partenaire complet ou un administrateur partenaire peut aussi l'arrêter avec unschedule {schedule} et le programmer à nouveau.",
   "reports.schedules.paused": "En pause : {email}, qui l'a programmé, ne peut plus programmer de rapports.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Polish: proactive alerts and the `alerts` command. Counts are written as "label: {count}"
 // so that no Polish plural form has to agree with a number.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plAlerts: Partial<Record<MessageKey, string>> = {
+export const plAlerts = {
   "help.summary.alerts": "Wyświetla lub zmienia alerty o wygasaniu w tym obszarze: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
   "alerts.card.title": "Alerty partnera z dnia {date}",
   "alerts.card.expiringHeading": "Wygasa wkrótce ({count})",
@@ -28,4 +28,4 @@ export const plAlerts: Partial<Record<MessageKey, string>> = {
   "alerts.settings.noAudience": "To jest obszar bezpośredni: alerty zaczną się tutaj, gdy napiszesz alerts on.",
   "alerts.settings.text": "Alerty są {state}: codziennie o {time} ({timeZone}), z ostrzeżeniem na {thresholds} dni przed końcem subskrypcji lub wersji próbnej.",
   "alerts.changed": "Gotowe. Alerty są {state}: codziennie o {time} ({timeZone}), z ostrzeżeniem na {thresholds} dni przed końcem subskrypcji lub wersji próbnej.",
-};
+} satisfies Partial<Catalogue>;

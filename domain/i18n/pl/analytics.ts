@@ -1,10 +1,10 @@
 // Polish analytics labels: KPIs and sections as named in seeds/001 ("Kluczowe wskaźniki
 // wydajności (KPI)", "Wgląd w kolejkę połączeń"); filters as in "Filtry".
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plAnalytics: Partial<Record<MessageKey, string>> = {
+export const plAnalytics = {
   "analytics.filter.invalid": "Filtr „{field}” jest nieprawidłowy ({problem}). {hint}",
-  "analytics.filter.region": "Użyj jednego z regionów US, CA, EU lub UAE.",
+  "analytics.filter.region": "Użyj jednego z regionów USA, CA, UE lub ZEA.",
   "analytics.filter.managedBy": "Użyj „partner” dla klientów Twojej organizacji partnerskiej lub „external” dla klientów, którymi zarządzasz jako administrator zewnętrzny.",
   "analytics.filter.product": "Użyj rodziny produktów (meetings, calling) lub produktu, np. calling_professional.",
   "analytics.filter.status": "Użyj statusów, takich jak trial, expiringSoon, licenseOverage, suspended lub expired.",
@@ -27,4 +27,4 @@ export const plAnalytics: Partial<Record<MessageKey, string>> = {
 
   "analytics.callQueue.weightedNote": "Średnie dla całego partnera są ważone liczbą połączeń każdego klienta.",
   "analytics.callQueue.week": "Kolejki połączeń w tygodniu od {week}",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Polish calling analytics and license trend: section names, KPIs and report columns as the
 // guide words them (seeds/001, "Calling" sections and the Calling detailed usage report).
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plCalling: Partial<Record<MessageKey, string>> = {
+export const plCalling = {
   "help.summary.calling": "Pokazuje Webex Calling w ostatnim pełnym tygodniu: wykorzystanie przez klientów ze zmianą względem poprzedniego tygodnia, jakość połączeń lub połączenia według funkcji.",
   "help.summary.trend": "Pokazuje wykorzystane, przypisane i dostępne licencje tydzień po tygodniu w ciągu ostatnich 12 tygodni, dla całego partnera lub jednego klienta.",
   "calling.limitations": "Ograniczenia: brak wskaźników dla telefonów analogowych, urządzeń innych firm i punktów końcowych IPv6.",
@@ -73,4 +73,4 @@ export const plCalling: Partial<Record<MessageKey, string>> = {
   "trend.used": "Wykorzystane",
   "trend.assigned": "Przypisane",
   "trend.available": "Dostępne",
-};
+} satisfies Partial<Catalogue>;

@@ -1,9 +1,9 @@
 // Polish: chat commands and their cards. Labels follow seeds/001: table columns
 // ("Identyfikator subskrypcji", "Łączna liczba licencji", "Pozostałe miesiące"), KPIs and the
 // call-queue KPIs. Counts are written as "label: {count}" so no plural form must agree.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plCommands: Partial<Record<MessageKey, string>> = {
+export const plCommands = {
   "help.summary.customer": "Wyświetla jednego klienta: profil, subskrypcje, wersje próbne, tagi i administratorów partnera. Podaj nazwę lub identyfikator organizacji.",
   "help.summary.find": "Znajduje organizację klienta na podstawie adresu e-mail użytkownika.",
   "help.summary.kpis": "Wyświetla wskaźniki KPI subskrypcji (spotkania lub połączenia) Twoich klientów.",
@@ -118,23 +118,27 @@ export const plCommands: Partial<Record<MessageKey, string>> = {
   "section.low.title": "Niskie przypisanie licencji: {family}",
   "section.over.title": "Klienci przekraczający limit licencji: {family}",
   "section.none": "Brak danych do wyświetlenia w tej sekcji.",
-  "section.kpi.customers": "Klienci",
+  "section.kpi.customers.expire": "Klienci, których ważność wygasa",
+  "section.kpi.customers.renew": "Odnawianie klientów",
+  "section.kpi.customers.low": "Klienci z małą liczbą przypisanych licencji",
+  "section.kpi.customers.over": "Klienci z przekroczeniem limitu",
   "section.kpi.subscriptions": "Subskrypcje",
   "section.kpi.newCustomers": "Nowi klienci",
   "section.kpi.totalLicenses": "Łączna liczba licencji",
   "section.kpi.assignedPercent": "Przypisanie licencji",
   "section.kpi.usedPercent": "Wykorzystanie licencji",
+  "section.kpi.usedWhenAssigned": "Wykorzystanie licencji po przypisaniu",
   "section.kpi.unassigned": "Łączna liczba nieprzypisanych licencji",
   "section.kpi.totalOverage": "Łączna liczba licencji w nadmiarze",
   "section.kpi.averageOverage": "Średnie przekroczenie limitu licencji",
   "section.def.expire": "Obowiązujące subskrypcje i wersje próbne bez automatycznego odnawiania, które kończą się w ciągu {days} dni. Przypisanie = przypisane / zakupione; wykorzystanie = wykorzystane w ostatnich 7 dniach / zakupione.",
   "section.def.renew": "Obowiązujące subskrypcje z automatycznym odnawianiem, które zostaną odnowione w ciągu {days} dni. Przypisanie = przypisane / zakupione; wykorzystanie = wykorzystane w ostatnich 7 dniach / zakupione.",
-  "section.def.recent": "Subskrypcje i wersje próbne rozpoczęte w ciągu ostatnich {days} dni. Zmiana tygodniowa jest liczona względem stanu z poprzedniego tygodnia.",
+  "section.def.recent": "Subskrypcje i wersje próbne rozpoczęte w ciągu ostatnich {days} dni. Zmiana przydziału tygodniowego i zmiana tygodniowego wykorzystania są liczone względem stanu z poprzedniego tygodnia.",
   "section.def.low": "Wiersze licencji poniżej {percentile}. percentyla przypisania tego samego produktu, w subskrypcjach mających co najmniej {minAge} dni.",
   "section.def.over": "Wiersze licencji, w których przypisano więcej licencji, niż zakupiono. Średnie przekroczenie = łączna liczba licencji w nadmiarze / klienci z przekroczeniem.",
   "section.row.expire": "{subscription} · wygasa {date} (dni do wygaśnięcia: {days}) · wykorzystane: {used} / przypisane: {assigned} / dostępne: {available} z {total} · wykorzystanie w ciągu ostatnich 3 miesięcy: {usage}",
   "section.row.renew": "{subscription} · odnawia się {date} (dni do odnowienia: {days}) · wykorzystane: {used} / przypisane: {assigned} / dostępne: {available} z {total} · wykorzystanie w ciągu ostatnich 3 miesięcy: {usage}",
-  "section.row.recent": "{subscription} · dni od dodania: {days} · wykorzystane {used} / przypisane {assigned} / dostępne {available} z {total} · zmiana tygodniowa: przypisane {assignedChange}, wykorzystane {usedChange}",
+  "section.row.recent": "{subscription} · dni od dodania: {days} · wykorzystane {used} / przypisane {assigned} / dostępne {available} z {total} · zmiana przydziału tygodniowego: {assignedChange} · zmiana tygodniowego wykorzystania: {usedChange}",
   "section.row.low": "{subscription} · {product} · przypisane: {assigned} z {total} ({assignedPercent}) · miesiące od dodania: {months} · zmiana przydziału tygodniowego: {assignedChange}",
   "section.row.over": "{subscription} · {product} · przypisane: {assigned}, zakupione: {total} ({assignedPercent}, +{overage}) · wykorzystane: {used} ({usedPercent}) · pozostałe miesiące: {months} · automatyczne odnawianie: {autoRenew}",
   "section.usage3Months": "wykorzystane: {first} → {last}, najwyżej {peak} w tygodniu",
@@ -142,6 +146,7 @@ export const plCommands: Partial<Record<MessageKey, string>> = {
 
   "queues.title": "Kolejki połączeń, tydzień od {week}",
   "queues.customerTitle": "Kolejki połączeń klienta {customer}, ostatnie tygodnie: {weeks}",
+  "queues.customerTitleEmpty": "Kolejki połączeń klienta {customer}",
   "queues.customers": "Klienci z kolejkami połączeń",
   "queues.speedOfAnswer": "Średni czas odpowiedzi",
   "queues.waitBeforeAbandon": "Średni czas oczekiwania przed porzuceniem połączenia",
@@ -212,4 +217,4 @@ export const plCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.thresholds": "wpisz liczby całkowite dni oddzielone przecinkami, np. 60,14,3",
   "commandArg.thresholdRange": "próg wynosi od 1 do 365 dni",
   "commandArg.thresholdCount": "podaj od 1 do 10 progów, np. 60,14,3",
-};
+} satisfies Partial<Catalogue>;

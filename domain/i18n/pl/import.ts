@@ -1,9 +1,9 @@
 // Polish: report imports, syncs and the imports command. Report names follow seeds/001
 // ("Raport szczegółów wykorzystania połączeń", "Kolejka połączeń"). Counts are written as
 // "label: {count}" so that no Polish plural form has to agree with a number.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plImport: Partial<Record<MessageKey, string>> = {
+export const plImport = {
   "import.kind.subscription-details": "Szczegóły subskrypcji",
   "import.kind.calling-usage": "Szczegóły wykorzystania połączeń",
   "import.kind.call-queue-stats": "Statystyki kolejki połączeń",
@@ -63,7 +63,5 @@ export const plImport: Partial<Record<MessageKey, string>> = {
   "imports.header.who": "Kto",
   "imports.header.rows": "Wiersze",
 
-  "sync.done": "Synchronizacja zakończona: organizacje klientów odczytane z API partnera: {customers}; zapisane wiersze licencji: {licenses}, nowe tagi: {tags}.",
-  "sync.failed": "Synchronizacja została przerwana ({reason}); magazyn jest w takim stanie jak przed jej rozpoczęciem.",
   "imports.ownOnly": "Widoczne są tylko importy wykonane przez Ciebie: Twoja rola widzi tylko przypisanych Ci klientów.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,6 +1,5 @@
-// The Polish catalogue (seeds/001). The operator's seed CLI messages stay English on purpose:
-// they are read in a terminal, not in a space, so they fall back per key.
-import type { MessageKey } from "../catalogue.js";
+// The Polish catalogue (seeds/001). Whole: the compiler refuses it if a message is missing or loses a {placeholder}.
+import type { Catalogue } from "../types.js";
 import { plCommon } from "./common.js";
 import { plCustomers } from "./customers.js";
 import { plAnalytics } from "./analytics.js";
@@ -10,8 +9,9 @@ import { plReports } from "./reports.js";
 import { plImport } from "./import.js";
 import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
+import { plArguments } from "./arguments.js";
 import { plCalling } from "./calling.js";
 
-export const polish: Partial<Record<MessageKey, string>> = {
-  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plCalling,
-};
+export const polish = {
+  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling,
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 // Polish: the `language` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plLanguage: Partial<Record<MessageKey, string>> = {
+export const plLanguage = {
   "help.summary.language": "Wyświetla lub ustawia język odpowiedzi w tym obszarze: en (angielski), es (hiszpański), pl (polski), fr (francuski), pt (portugalski) lub de (niemiecki).",
   "languageCmd.current": "Język odpowiedzi w tym obszarze: {language}. Aby go zmienić, napisz language, a po nim en, es, pl, fr, pt lub de.",
   "languageCmd.set": "Gotowe: język odpowiedzi w tym obszarze to teraz {language}.",
@@ -11,4 +11,4 @@ export const plLanguage: Partial<Record<MessageKey, string>> = {
   "language.name.fr": "francuski (français)",
   "language.name.pt": "portugalski (português)",
   "language.name.de": "niemiecki (Deutsch)",
-};
+} satisfies Partial<Catalogue>;

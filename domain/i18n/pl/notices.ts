@@ -1,7 +1,7 @@
 // Polish: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plNotices: Partial<Record<MessageKey, string>> = {
+export const plNotices = {
   "help.title": "Co potrafię",
   "help.intro": "Napisz polecenie w tym obszarze (w obszarze grupowym najpierw mnie wspomnij). Kliknij wiersz dowolnej listy, aby wyświetlić szczegóły.",
   "help.commandTitle": "Polecenie: {command}",
@@ -41,4 +41,4 @@ export const plNotices: Partial<Record<MessageKey, string>> = {
   "argument.tooSmall": "{name} musi wynosić co najmniej {min}.",
   "argument.notNumber": "{name} wymaga liczby całkowitej, a nie „{value}”.",
   "argument.notValid": "{name}: nie mogę tu użyć „{value}”.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,14 +1,22 @@
 // Polish: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const plReports: Partial<Record<MessageKey, string>> = {
+export const plReports = {
   "help.summary.report": "Publikuje teraz raport jako plik CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Planuje raport w tym obszarze codziennie, co tydzień lub co miesiąc o wybranej godzinie.",
   "help.summary.schedules": "Wyświetla zaplanowane raporty tego obszaru z terminem następnego uruchomienia i wynikiem ostatniego.",
   "help.summary.unschedule": "Zatrzymuje zaplanowany raport (podaj jego identyfikator z schedules).",
   "reports.posted": "{template}: wiersze: {rows}, plik {file}.",
   "reports.postedScheduled": "Zaplanowany raport {template} ({schedule}): wiersze: {rows}, plik {file}.",
+  "reports.name.subscriptions": "Szczegóły subskrypcji",
+  "reports.name.calling-usage": "Szczegóły wykorzystania połączeń",
+  "reports.name.call-queues": "Statystyki kolejki połączeń",
+  "reports.name.expiring": "Wygasające",
+  "reports.name.renewing": "Odnawiane",
+  "reports.name.low-assignment": "Niskie przypisanie licencji",
+  "reports.name.overage": "Klienci przekraczający limit licencji",
+  "reports.name.recently-added": "Ostatnio dodani klienci",
   "reports.missedNote": "Bot był offline podczas wcześniejszych uruchomień tego harmonogramu (liczba: {count}), ostatnie przypadało na {last}; ten plik zawiera dzisiejsze dane.",
   "reports.missing.devices": "Raport urządzeń wymaga spisu urządzeń (produkt, adres MAC, oprogramowanie układowe dla każdego użytkownika), którego magazyn bota jeszcze nie przechowuje: wyeksportuj go z Partner Hub.",
   "reports.missing.phoneNumbers": "Raport numerów telefonów wymaga spisu numerów (numery, numery wewnętrzne, połączenie PSTN dla każdej lokalizacji), którego magazyn bota jeszcze nie przechowuje: wyeksportuj go z Partner Hub.",
@@ -41,4 +49,4 @@ export const plReports: Partial<Record<MessageKey, string>> = {
   "reports.ownerGone": "Zaplanowany raport {schedule} ({template}) jest wstrzymany: {email}, osoba, która go zaplanowała, nie jest już administratorem partnera. Pełnoprawny administrator partnera lub administrator partnera może zatrzymać go poleceniem unschedule {schedule} i zaplanować od nowa.",
   "reports.paused": "Zaplanowany raport {schedule} ({template}) jest wstrzymany: {email}, osoba, która go zaplanowała, nie może już planować raportów. Zostanie wznowiony, gdy jej rola znów na to pozwoli; pełnoprawny administrator partnera lub administrator partnera może też zatrzymać go poleceniem unschedule {schedule} i zaplanować od nowa.",
   "reports.schedules.paused": "Wstrzymany: {email}, osoba, która go zaplanowała, nie może już planować raportów.",
-};
+} satisfies Partial<Catalogue>;

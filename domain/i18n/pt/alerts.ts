@@ -1,7 +1,7 @@
 // Portuguese: proactive alerts and the `alerts` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptAlerts: Partial<Record<MessageKey, string>> = {
+export const ptAlerts = {
   "help.summary.alerts": "Mostra ou altera os alertas de expiração deste espaço: alerts on|off, alerts thresholds 60,14,3, alerts time 09:00 Europe/Madrid.",
   "alerts.card.title": "Alertas do parceiro de {date}",
   "alerts.card.expiringHeading": "Expira em breve ({count})",
@@ -27,4 +27,4 @@ export const ptAlerts: Partial<Record<MessageKey, string>> = {
   "alerts.settings.noAudience": "Este é um espaço direto: os alertas começam aqui quando você digitar alerts on.",
   "alerts.settings.text": "Os alertas estão {state}: diariamente às {time} ({timeZone}), com aviso {thresholds} dias antes do fim de uma assinatura ou teste.",
   "alerts.changed": "Pronto. Os alertas estão {state}: diariamente às {time} ({timeZone}), com aviso {thresholds} dias antes do fim de uma assinatura ou teste.",
-};
+} satisfies Partial<Catalogue>;

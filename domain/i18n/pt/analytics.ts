@@ -1,10 +1,10 @@
 // Portuguese analytics labels: KPIs and sections as named in seeds/003 ("Principais
 // indicadores de desempenho (KPIs)", "Insights sobre a fila de chamadas"); filters as in "Filtros".
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptAnalytics: Partial<Record<MessageKey, string>> = {
+export const ptAnalytics = {
   "analytics.filter.invalid": "O filtro \"{field}\" não é válido ({problem}). {hint}",
-  "analytics.filter.region": "Use uma das regiões US, CA, EU ou UAE.",
+  "analytics.filter.region": "Use uma das regiões EUA, CA, UE ou UAE.",
   "analytics.filter.managedBy": "Use \"partner\" para clientes da sua organização parceira ou \"external\" para clientes que você gerencia como administrador externo.",
   "analytics.filter.product": "Use uma família de produtos (meetings, calling) ou um produto como calling_professional.",
   "analytics.filter.status": "Use status como trial, expiringSoon, licenseOverage, suspended ou expired.",
@@ -27,4 +27,4 @@ export const ptAnalytics: Partial<Record<MessageKey, string>> = {
 
   "analytics.callQueue.weightedNote": "As médias de todo o parceiro são ponderadas pelo número de chamadas de cada cliente.",
   "analytics.callQueue.week": "Filas de chamadas na semana de {week}",
-};
+} satisfies Partial<Catalogue>;

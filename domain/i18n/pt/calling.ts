@@ -1,8 +1,8 @@
 // Portuguese calling analytics and license trend: section names, KPIs and report columns as the
 // guide words them (seeds/003, "Calling" sections and the Calling detailed usage report).
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptCalling: Partial<Record<MessageKey, string>> = {
+export const ptCalling = {
   "help.summary.calling": "Mostra o Webex Calling na última semana completa: uso por cliente com a variação em relação à semana anterior, qualidade das chamadas ou chamadas por recurso.",
   "help.summary.trend": "Mostra as licenças usadas, atribuídas e disponíveis semana a semana nas últimas 12 semanas, de todo o parceiro ou de um cliente.",
   "calling.limitations": "Limitações: não há métricas para telefones analógicos, dispositivos de terceiros e terminais IPv6.",
@@ -73,4 +73,4 @@ export const ptCalling: Partial<Record<MessageKey, string>> = {
   "trend.used": "Usadas",
   "trend.assigned": "Atribuídas",
   "trend.available": "Disponíveis",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Portuguese: chat commands and their cards. Labels follow seeds/003: table columns ("ID da
 // assinatura", "Total de licenças", "Meses restantes"), KPIs and the call-queue KPIs.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptCommands: Partial<Record<MessageKey, string>> = {
+export const ptCommands = {
   "help.summary.customer": "Mostra um cliente: perfil, assinaturas, testes, tags e administradores de parceiros. Informe um nome ou um id de organização.",
   "help.summary.find": "Encontra a organização de cliente do endereço de e-mail de um usuário.",
   "help.summary.kpis": "Mostra os KPIs de assinatura (reuniões ou chamadas) dos seus clientes.",
@@ -117,23 +117,27 @@ export const ptCommands: Partial<Record<MessageKey, string>> = {
   "section.low.title": "Baixa atribuição de licenças: {family}",
   "section.over.title": "Clientes acima do limite de licenças: {family}",
   "section.none": "Nada a mostrar nesta seção.",
-  "section.kpi.customers": "Clientes",
+  "section.kpi.customers.expire": "Clientes prestes a expirar",
+  "section.kpi.customers.renew": "Renovação de clientes",
+  "section.kpi.customers.low": "Clientes com baixa atribuição",
+  "section.kpi.customers.over": "Clientes com excedentes",
   "section.kpi.subscriptions": "Assinaturas",
   "section.kpi.newCustomers": "Novos clientes",
   "section.kpi.totalLicenses": "Total de licenças",
   "section.kpi.assignedPercent": "Atribuição de licença",
   "section.kpi.usedPercent": "Uso de licença",
+  "section.kpi.usedWhenAssigned": "Uso de licença quando atribuída",
   "section.kpi.unassigned": "Total de licenças não atribuídas",
   "section.kpi.totalOverage": "Total de licenças em excesso",
   "section.kpi.averageOverage": "Excesso médio de licenças",
   "section.def.expire": "Assinaturas e testes em vigor, sem renovação automática, que terminam em até {days} dias. Atribuição = atribuídas / compradas; uso = usadas nos últimos 7 dias / compradas.",
   "section.def.renew": "Assinaturas em vigor, com renovação automática, que são renovadas em até {days} dias. Atribuição = atribuídas / compradas; uso = usadas nos últimos 7 dias / compradas.",
-  "section.def.recent": "Assinaturas e testes iniciados nos últimos {days} dias. A alteração semanal é comparada com o instantâneo da semana anterior.",
+  "section.def.recent": "Assinaturas e testes iniciados nos últimos {days} dias. A alteração na atribuição semanal e a alteração no uso semanal são comparadas com o instantâneo da semana anterior.",
   "section.def.low": "Linhas de licença abaixo do percentil {percentile} de atribuição do mesmo produto, em assinaturas com pelo menos {minAge} dias.",
   "section.def.over": "Linhas de licença com mais licenças atribuídas do que compradas. Excesso médio = total de licenças em excesso / clientes com excesso.",
   "section.row.expire": "{subscription} · vence em {date} (dias até o vencimento: {days}) · {used} usadas / {assigned} atribuídas / {available} disponíveis de {total} · uso nos últimos 3 meses: {usage}",
   "section.row.renew": "{subscription} · renova em {date} (dias até a renovação: {days}) · {used} usadas / {assigned} atribuídas / {available} disponíveis de {total} · uso nos últimos 3 meses: {usage}",
-  "section.row.recent": "{subscription} · dias desde a adição: {days} · {used} usadas / {assigned} atribuídas / {available} disponíveis de {total} · alteração semanal: {assignedChange} atribuídas, {usedChange} usadas",
+  "section.row.recent": "{subscription} · dias desde a adição: {days} · {used} usadas / {assigned} atribuídas / {available} disponíveis de {total} · alteração na atribuição semanal: {assignedChange} · alteração no uso semanal: {usedChange}",
   "section.row.low": "{subscription} · {product} · {assigned} de {total} atribuídas ({assignedPercent}) · meses desde a adição: {months} · alteração na atribuição semanal: {assignedChange}",
   "section.row.over": "{subscription} · {product} · {assigned} atribuídas de {total} compradas ({assignedPercent}, +{overage}) · {used} usadas ({usedPercent}) · meses restantes: {months} · renovação automática: {autoRenew}",
   "section.usage3Months": "{first} → {last} usadas, no máximo {peak} em uma semana",
@@ -141,6 +145,7 @@ export const ptCommands: Partial<Record<MessageKey, string>> = {
 
   "queues.title": "Filas de chamadas, semana de {week}",
   "queues.customerTitle": "Filas de chamadas de {customer}, últimas {weeks} semanas",
+  "queues.customerTitleEmpty": "Filas de chamadas de {customer}",
   "queues.customers": "Clientes com filas de chamadas",
   "queues.speedOfAnswer": "Tempo médio de resposta",
   "queues.waitBeforeAbandon": "Tempo médio de espera antes do abandono",
@@ -211,4 +216,4 @@ export const ptCommands: Partial<Record<MessageKey, string>> = {
   "commandArg.thresholds": "escreva números inteiros de dias separados por vírgulas, por exemplo 60,14,3",
   "commandArg.thresholdRange": "um limite vai de 1 a 365 dias",
   "commandArg.thresholdCount": "informe de 1 a 10 limites, por exemplo 60,14,3",
-};
+} satisfies Partial<Catalogue>;

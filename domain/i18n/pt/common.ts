@@ -1,8 +1,8 @@
 // Portuguese statuses, regions and roles: the exact words of the Partner Hub guide in
 // Portuguese (seeds/003: "Lista de clientes", "Seletor de região", "Administradores de parceiros").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptCommon: Partial<Record<MessageKey, string>> = {
+export const ptCommon = {
   "status.trial": "Teste",
   "status.active": "Assinatura",
   "status.expiringSoon": "Expira em breve",
@@ -17,10 +17,14 @@ export const ptCommon: Partial<Record<MessageKey, string>> = {
   "region.EU": "União Europeia",
   "region.UAE": "Emirados Árabes Unidos",
   "region.all": "Todas as regiões",
+  "region.code.US": "EUA",
+  "region.code.CA": "CA",
+  "region.code.EU": "UE",
+  "region.code.UAE": "UAE",
 
   "role.full": "Administrador completo de parceiros",
   "role.admin": "Administrador de parceiros",
   "role.readonly": "Administrador somente leitura de parceiros",
   "role.sales-full": "Administrador completo de vendas",
   "role.sales": "Administrador de vendas",
-};
+} satisfies Partial<Catalogue>;

@@ -1,8 +1,8 @@
 // Portuguese: report imports, syncs and the imports command. Report names follow seeds/003
 // ("Relatório de detalhes de uso de chamadas", "Fila de chamadas").
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptImport: Partial<Record<MessageKey, string>> = {
+export const ptImport = {
   "import.kind.subscription-details": "Detalhes da assinatura",
   "import.kind.calling-usage": "Detalhes de uso de chamadas",
   "import.kind.call-queue-stats": "Estatísticas da fila de chamadas",
@@ -62,7 +62,5 @@ export const ptImport: Partial<Record<MessageKey, string>> = {
   "imports.header.who": "Quem",
   "imports.header.rows": "Linhas",
 
-  "sync.done": "Sincronização concluída: {customers} organizações de clientes lidas das APIs de parceiros; {licenses} linhas de licença e {tags} novas tags gravadas.",
-  "sync.failed": "A sincronização foi interrompida ({reason}); o armazenamento está como estava antes do início.",
   "imports.ownOnly": "Somente as importações que você mesmo fez são mostradas: sua função vê apenas os clientes atribuídos a você.",
-};
+} satisfies Partial<Catalogue>;

@@ -1,6 +1,5 @@
-// The Portuguese catalogue (seeds/003). The operator's seed CLI messages stay English on purpose:
-// they are read in a terminal, not in a space, so they fall back per key.
-import type { MessageKey } from "../catalogue.js";
+// The Portuguese catalogue (seeds/003). Whole: the compiler refuses it if a message is missing or loses a {placeholder}.
+import type { Catalogue } from "../types.js";
 import { ptCommon } from "./common.js";
 import { ptCustomers } from "./customers.js";
 import { ptAnalytics } from "./analytics.js";
@@ -10,8 +9,9 @@ import { ptReports } from "./reports.js";
 import { ptImport } from "./import.js";
 import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
+import { ptArguments } from "./arguments.js";
 import { ptCalling } from "./calling.js";
 
-export const portuguese: Partial<Record<MessageKey, string>> = {
-  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptCalling,
-};
+export const portuguese = {
+  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling,
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 // Portuguese: the `language` command.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptLanguage: Partial<Record<MessageKey, string>> = {
+export const ptLanguage = {
   "help.summary.language": "Mostra ou define o idioma das respostas deste espaço: en (inglês), es (espanhol), pl (polonês), fr (francês), pt (português) ou de (alemão).",
   "languageCmd.current": "As respostas deste espaço estão em {language}. Digite language seguido de en, es, pl, fr, pt ou de para alterar.",
   "languageCmd.set": "Pronto: as respostas deste espaço agora estão em {language}.",
@@ -11,4 +11,4 @@ export const ptLanguage: Partial<Record<MessageKey, string>> = {
   "language.name.fr": "francês (français)",
   "language.name.pt": "português",
   "language.name.de": "alemão (Deutsch)",
-};
+} satisfies Partial<Catalogue>;

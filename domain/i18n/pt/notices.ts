@@ -1,7 +1,7 @@
 // Portuguese: help, refusals, mistakes and errors. Command words stay in English.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptNotices: Partial<Record<MessageKey, string>> = {
+export const ptNotices = {
   "help.title": "O que eu posso fazer",
   "help.intro": "Escreva um comando neste espaço (em um espaço de grupo, mencione-me primeiro). Clique em uma linha de qualquer lista para ver os detalhes.",
   "help.commandTitle": "Comando: {command}",
@@ -41,4 +41,4 @@ export const ptNotices: Partial<Record<MessageKey, string>> = {
   "argument.tooSmall": "{name} é no mínimo {min}.",
   "argument.notNumber": "{name} precisa de um número inteiro, não \"{value}\".",
   "argument.notValid": "{name}: não posso usar \"{value}\" aqui.",
-};
+} satisfies Partial<Catalogue>;

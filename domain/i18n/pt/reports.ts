@@ -1,14 +1,22 @@
 // Portuguese: reports, schedules and scheduled posts. Report template names stay in English
 // because they are command words.
-import type { MessageKey } from "../catalogue.js";
+import type { Catalogue } from "../types.js";
 
-export const ptReports: Partial<Record<MessageKey, string>> = {
+export const ptReports = {
   "help.summary.report": "Publica agora um relatório em formato CSV: subscriptions, calling-usage, call-queues, expiring, renewing, low-assignment, overage, recently-added, calling-quality, calling-features.",
   "help.summary.schedule": "Agenda um relatório neste espaço diariamente, semanalmente ou mensalmente em um horário do dia.",
   "help.summary.schedules": "Lista os relatórios agendados deste espaço com a próxima execução e o resultado da última.",
   "help.summary.unschedule": "Interrompe um relatório agendado (informe o id mostrado em schedules).",
   "reports.posted": "{template}: {rows} linhas em {file}.",
   "reports.postedScheduled": "Relatório agendado {template} ({schedule}): {rows} linhas em {file}.",
+  "reports.name.subscriptions": "Detalhes da assinatura",
+  "reports.name.calling-usage": "Detalhes de uso de chamadas",
+  "reports.name.call-queues": "Estatísticas de filas de chamadas",
+  "reports.name.expiring": "Prestes a expirar",
+  "reports.name.renewing": "Prestes a serem renovadas",
+  "reports.name.low-assignment": "Baixa atribuição de licenças",
+  "reports.name.overage": "Clientes acima do limite de licenças",
+  "reports.name.recently-added": "Clientes adicionados recentemente",
   "reports.missedNote": "O bot estava offline em {count} execução(ões) anteriores deste agendamento, a última prevista para {last}; este arquivo contém os dados de hoje.",
   "reports.missing.devices": "O relatório de dispositivos precisa do inventário de dispositivos (produto, MAC e firmware por usuário), que o armazenamento do bot ainda não contém: exporte-o pelo Partner Hub.",
   "reports.missing.phoneNumbers": "O relatório de números de telefone precisa do inventário de números (números, ramais e conexão PSTN por local), que o armazenamento do bot ainda não contém: exporte-o pelo Partner Hub.",
@@ -41,4 +49,4 @@ export const ptReports: Partial<Record<MessageKey, string>> = {
   "reports.ownerGone": "O relatório agendado {schedule} ({template}) está pausado: {email}, que o agendou, não é mais administrador de parceiros. Um administrador completo de parceiros ou um administrador de parceiros pode interrompê-lo com unschedule {schedule} e agendá-lo novamente.",
   "reports.paused": "O relatório agendado {schedule} ({template}) está pausado: {email}, que o agendou, não pode mais agendar relatórios. Ele voltará a ser executado quando a função dessa pessoa permitir; um administrador completo de parceiros ou um administrador de parceiros também pode interrompê-lo com unschedule {schedule} e agendá-lo novamente.",
   "reports.schedules.paused": "Pausado: {email}, que o agendou, não pode mais agendar relatórios.",
-};
+} satisfies Partial<Catalogue>;

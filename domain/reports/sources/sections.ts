@@ -8,13 +8,15 @@ import {
 import type { AnalyticsContext, Page, SectionQuery } from "../../analytics/types.js";
 import { usageOverWeeks, type AboutToEndRow } from "../../analytics/sections/aboutToEnd.js";
 import { fixedClock } from "../../clock.js";
+import { analyticsSettings } from "../../analytics/settings.js";
 import { isoDay, type ReportQuery, type ReportRecord } from "../source.js";
 
 type SectionReader<Row> = (ctx: AnalyticsContext, query: SectionQuery) => Promise<{ table: Page<Row> }>;
 
 function sectionSource<Row>(read: SectionReader<Row>, toRecord: (row: Row) => ReportRecord) {
   return async function* rows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
-    const ctx: AnalyticsContext = { db: query.db, clock: fixedClock(query.now), viewer: query.viewer };
+    const settings = analyticsSettings(query.timeZone ? { timeZone: query.timeZone } : {});
+    const ctx: AnalyticsContext = { db: query.db, clock: fixedClock(query.now), viewer: query.viewer, settings };
     for (let page = 1; ; page++) {
       const { table } = await read(ctx, { family: query.family, filter: query.filter, page: { page, pageSize: 100 } });
       if (table.rows.length > 0) yield table.rows.map(toRecord);

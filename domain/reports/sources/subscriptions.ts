@@ -1,5 +1,8 @@
 // "Subscription details": one row per subscription or trial of the customers in scope, with
 // Meetings, Calling Professional and Calling Standard licenses (available / assigned / used).
+// Partner Hub's values and meanings, so that the bot's import reads its own export back the same:
+// the status is Active (in force) or Expired (anything else: ended, cancelled, suspended, not yet
+// set up), the only two values the report has; Available is the licenses provisioned (bought).
 // Keyset pagination on the subscription id: each page is one indexed range read, read through
 // the driver (domain/store/rowReader.ts).
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
@@ -19,7 +22,7 @@ const LINE_FIGURES = Prisma.raw(PRODUCTS.map(([, product]) =>
   (["total", "assigned", "used"] as const).map((figure) => `l_${product}.${figure} AS ${product}_${figure}`).join(", ")).join(", "));
 
 const COLUMNS = [
-  "id", "type", "status", "auto_renew", "end_at", "customer_id", "name", "total_users", "verified_users", "in_force",
+  "id", "type", "auto_renew", "end_at", "customer_id", "name", "total_users", "verified_users", "in_force",
   "meetings_total", "meetings_assigned", "meetings_used",
   "calling_professional_total", "calling_professional_assigned", "calling_professional_used",
   "calling_standard_total", "calling_standard_assigned", "calling_standard_used",
@@ -28,24 +31,22 @@ type At = Record<(typeof COLUMNS)[number], number>;
 
 const orNull = (value: unknown): number | null => (value === null || value === undefined ? null : num(value));
 
-/** Available / assigned / used of one product; empty cells, not zeros, when it has no line. */
+/** Available (bought) / assigned / used of one product; empty cells, not zeros, when it has no line. */
 function licenseCells(row: unknown[], total: number, assigned: number, used: number): [number | null, number | null, number | null] {
   if (row[total] === null || row[total] === undefined) return [null, null, null];
-  const taken = num(row[assigned]);
-  return [Math.max(0, num(row[total]) - taken), taken, num(row[used])];
+  return [num(row[total]), num(row[assigned]), num(row[used])];
 }
 
 function toRecord(row: unknown[], at: At, calculationDate: string): ReportRecord {
   const meetings = licenseCells(row, at.meetings_total, at.meetings_assigned, at.meetings_used);
   const professional = licenseCells(row, at.calling_professional_total, at.calling_professional_assigned, at.calling_professional_used);
   const standard = licenseCells(row, at.calling_standard_total, at.calling_standard_assigned, at.calling_standard_used);
-  const status = row[at.status];
   // One literal with every column: records of one shape are what V8 handles fastest.
   return {
     calculationDate,
     customerName: String(row[at.name]),
     orgId: String(row[at.customer_id]),
-    status: num(row[at.in_force]) > 0 ? "Active" : status === "active" ? "Expired" : String(status),
+    status: num(row[at.in_force]) > 0 ? "Active" : "Expired",
     subscriptionId: String(row[at.id]),
     type: row[at.type] === "trial" ? "Trial" : "Subscription",
     totalUsers: orNull(row[at.total_users]),
@@ -66,7 +67,7 @@ export async function* subscriptionRows(query: ReportQuery): AsyncIterable<Repor
   const pages = keysetPages(
     pageSize,
     (after: string | undefined) => reader.rows(Prisma.sql`
-      SELECT s.id, s.type, s.status, s.auto_renew, s.end_at, c.id AS customer_id, c.name, c.total_users, c.verified_users,
+      SELECT s.id, s.type, s.auto_renew, s.end_at, c.id AS customer_id, c.name, c.total_users, c.verified_users,
         CASE WHEN ${inForce(query.now)} THEN 1 ELSE 0 END AS in_force, ${LINE_FIGURES}
       FROM subscriptions s JOIN customers c ON c.id = s.customer_id ${LINE_JOINS}
       WHERE s.id > ${after ?? ""} AND ${scope} ORDER BY s.id LIMIT ${pageSize}`),

@@ -24,3 +24,8 @@ export const KIND_SPECS: { [K in ReportKind]: KindSpec<RowsOfKind[K]> } = {
 };
 
 export const DETECTION_ORDER: readonly ReportKind[] = ["subscription-details", "call-quality", "call-history", "calling-usage", "call-queue-stats"];
+
+/** The row schema of a kind for a file's dialect (day-first dates, decimal commas). */
+export function rowSchemaFor<K extends ReportKind>(kind: K, _dialect: import("../dialect.js").Dialect): KindSpec<RowsOfKind[K]>["row"] {
+  return KIND_SPECS[kind].row;
+}

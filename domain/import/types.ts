@@ -1,6 +1,7 @@
 // The vocabulary of an import: report kinds, limits, the outcome a user is shown.
 import type { Clock } from "../clock.js";
 import type { Db } from "../store/client.js";
+import type { Dialect } from "./dialect.js";
 
 /** The Partner Hub reports the bot can import, in the order kind detection tries them. */
 export const REPORT_KINDS = ["subscription-details", "calling-usage", "call-queue-stats", "call-history", "call-quality"] as const;
@@ -35,6 +36,8 @@ export interface RowProblem {
 /** Why a whole file was refused before any row was looked at (message key suffix import.refused.*). */
 export const REFUSALS = [
   "empty", "tooLarge", "notUtf8", "zipUnreadable", "zipEmpty", "zipSeveral", "unknownKind", "wrongKind", "noRows", "invalidRows",
+  // A quote that never closes; a zip that inflates like a bomb; the importing process ended mid-way.
+  "badCsv", "zipSuspicious", "stopped",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -50,6 +53,8 @@ export interface ImportedSummary {
   subscriptions: Counts;
   /** Call-queue weeks, calling-usage rows or call-quality weeks, for the kinds that carry them. */
   records: Counts;
+  /** How the file was saved (encoding, delimiter, dates, decimals), as the reader detected it. */
+  dialect?: Dialect;
 }
 
 export type ImportOutcome =
@@ -65,11 +70,23 @@ export type ImportOutcome =
       problems: RowProblem[];
       /** Problems beyond the ones listed. */
       moreProblems: number;
+      /** As detected, when the file got as far as being read. */
+      dialect?: Dialect;
     };
+
+/** How far a long import is: rows read so far, and the rows the whole file likely holds. */
+export interface ImportProgress {
+  phase: "reading" | "saving";
+  kind: ReportKind | null;
+  rows: number;
+  estimatedRows: number;
+}
 
 export interface ImportRequest {
   db: Db;
-  bytes: Buffer;
+  /** The file in memory (tests, small files), or `path` to a file that is read as a stream. */
+  bytes?: Uint8Array;
+  path?: string;
   fileName: string;
   /** Who imported: an e-mail address, "cli:<user>" or "sync". */
   actor: string;
@@ -79,4 +96,6 @@ export interface ImportRequest {
   limits?: Partial<ImportLimits>;
   /** Region given to customers the store has not seen yet (the reports do not carry one). */
   region?: string;
+  /** Told every few thousand rows (the worker relays it to the space's status message). */
+  onProgress?(progress: ImportProgress): void;
 }

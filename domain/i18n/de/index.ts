@@ -7,11 +7,12 @@ import { deAlerts } from "./alerts.js";
 import { deNotices } from "./notices.js";
 import { deReports } from "./reports.js";
 import { deImport } from "./import.js";
+import { deImportRun } from "./importRun.js";
 import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
 import { deArguments } from "./arguments.js";
 import { deCalling } from "./calling.js";
 
 export const german = {
-  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling,
+  ...deCommon, ...deImport, ...deImportRun, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling,
 } satisfies Catalogue;

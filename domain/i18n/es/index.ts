@@ -7,11 +7,12 @@ import { esAlerts } from "./alerts.js";
 import { esNotices } from "./notices.js";
 import { esReports } from "./reports.js";
 import { esImport } from "./import.js";
+import { esImportRun } from "./importRun.js";
 import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
 import { esArguments } from "./arguments.js";
 import { esCalling } from "./calling.js";
 
 export const spanish = {
-  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling,
+  ...esCommon, ...esImport, ...esImportRun, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling,
 } satisfies Catalogue;

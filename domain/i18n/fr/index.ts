@@ -7,11 +7,12 @@ import { frAlerts } from "./alerts.js";
 import { frNotices } from "./notices.js";
 import { frReports } from "./reports.js";
 import { frImport } from "./import.js";
+import { frImportRun } from "./importRun.js";
 import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
 import { frArguments } from "./arguments.js";
 import { frCalling } from "./calling.js";
 
 export const french = {
-  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling,
+  ...frCommon, ...frImport, ...frImportRun, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling,
 } satisfies Catalogue;

@@ -7,11 +7,12 @@ import { plAlerts } from "./alerts.js";
 import { plNotices } from "./notices.js";
 import { plReports } from "./reports.js";
 import { plImport } from "./import.js";
+import { plImportRun } from "./importRun.js";
 import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
 import { plArguments } from "./arguments.js";
 import { plCalling } from "./calling.js";
 
 export const polish = {
-  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling,
+  ...plCommon, ...plImport, ...plImportRun, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling,
 } satisfies Catalogue;

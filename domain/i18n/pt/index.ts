@@ -7,11 +7,12 @@ import { ptAlerts } from "./alerts.js";
 import { ptNotices } from "./notices.js";
 import { ptReports } from "./reports.js";
 import { ptImport } from "./import.js";
+import { ptImportRun } from "./importRun.js";
 import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
 import { ptArguments } from "./arguments.js";
 import { ptCalling } from "./calling.js";
 
 export const portuguese = {
-  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling,
+  ...ptCommon, ...ptImport, ...ptImportRun, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling,
 } satisfies Catalogue;

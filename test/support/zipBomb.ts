@@ -2,20 +2,23 @@
 // headers (sizes and CRC as a real zip tool writes them), so only the bounds can stop them.
 import { deflateRawSync } from "node:zlib";
 
-/** A zip whose one entry is `size` zero bytes, deflated (about 1,000 to 1), with honest headers. */
-export function zeroZip(entries: ReadonlyArray<{ name: string; size: number }>): Buffer {
+/** A zip of entries of `size` zero bytes each; `declaredSize` makes its headers lie about it. */
+export function zeroZip(entries: ReadonlyArray<{ name: string; size: number; declaredSize?: number }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, size } of entries) {
-    const data = deflateRawSync(Buffer.alloc(size), { level: 9 });
+  const deflated = new Map<number, { data: Buffer; crc: number }>();
+  for (const { name, size, declaredSize = size } of entries) {
+    // Entries of one size share their deflated bytes: a 40-entry bomb costs one deflate.
+    if (!deflated.has(size)) deflated.set(size, { data: deflateRawSync(Buffer.alloc(size), { level: 9 }), crc: crcOfZeros(size) });
+    const { data, crc } = deflated.get(size)!;
     const nameBytes = Buffer.from(name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crcOfZeros(size), 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(size, 22); local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(declaredSize, 22); local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crcOfZeros(size), 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(size, 24); central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(crc, 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(declaredSize, 24); central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
     centrals.push(central, nameBytes);

@@ -38,16 +38,21 @@ try {
     files.set(rows, { path: file, bytes: await writeSubscriptionDetails(file, rows) });
   }
 
-  const runs: Array<{ engine: Engine; rows: number; ms: number; peak?: number; load: string }> = [];
+  const runs: Array<{ engine: Engine; rows: number; ms: number; landMs: number; peak?: number; load: string }> = [];
   for (const engine of ENGINES) {
     for (const rows of SIZES) {
       const db = await database(engine);
       try {
         await (await openStore(db.url)).close();
-        const start = process.hrtime.bigint();
-        const run = await runImport({ databaseUrl: db.url, path: files.get(rows)!.path, fileName: "bench.csv", actor: "bench", source: "cli", now: new Date("2026-11-23T10:00:00Z"), maxBytes: 500 * 2 ** 20 });
+        const start = performance.now();
+        let saving = NaN;
+        const run = await runImport(
+          { databaseUrl: db.url, path: files.get(rows)!.path, fileName: "bench.csv", actor: "bench", source: "cli", now: new Date("2026-11-23T10:00:00Z"), maxBytes: 500 * 2 ** 20 },
+          { onProgress: (p) => { if (p.phase === "saving") saving = performance.now(); } },
+        );
         if (!run.outcome.ok) throw new Error(`refused: ${run.outcome.refusal}`);
-        runs.push({ engine, rows, ms: Number(process.hrtime.bigint() - start) / 1e6, peak: run.workerPeakRssBytes, load: loadAverage() });
+        const end = performance.now();
+        runs.push({ engine, rows, ms: end - start, landMs: end - saving, peak: run.workerPeakRssBytes, load: loadAverage() });
       } finally {
         await db.dispose();
       }
@@ -81,9 +86,9 @@ try {
     "",
     `Subscription details CSVs (2 subscriptions per customer, 2 license lines per row; ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${(files.get(r)!.bytes / 2 ** 20).toFixed(1)} MB`).join(", ")})${small}, imported as a dropped file is: streamed from disk through csv-parse and the zod row schemas in the import worker, staged in a scratch SQLite file, then landed in one transaction with rollups. Peak RSS is the worker's (the importing process); the bot's own process holds none of it.`,
     "",
-    "| engine | rows | wall time | peak RSS of the importing process | load average (1/5/15 min) |",
-    "|---|---|---|---|---|",
-    ...runs.map((r) => `| ${name(r.engine)} | ${r.rows.toLocaleString("en")} | ${ms(r.ms)} ms | ${mib(r.peak)} MiB | ${r.load} |`),
+    "| engine | rows | wall time (worker start to result) | of which landing: the one transaction | peak RSS of the importing process | load average (1/5/15 min) |",
+    "|---|---|---|---|---|---|",
+    ...runs.map((r) => `| ${name(r.engine)} | ${r.rows.toLocaleString("en")} | ${ms(r.ms)} ms | ${ms(r.landMs)} ms | ${mib(r.peak)} MiB | ${r.load} |`),
     "",
     "| target | SQLite | PostgreSQL |",
     "|---|---|---|",
@@ -98,6 +103,7 @@ try {
     "|---|---|---|---|---|---|---|",
     ...dropped.map((d) => `| ${name(d.engine)} | ${ms(d.ms)} ms | ${d.growth.toFixed(1)} MiB | ${ms(d.healthMax)} ms | ${d.failures} | ${d.samples} | ${d.load} |`),
     "",
+    "On SQLite the landing holds the store's write lock; the bot's own writes wait for it up to the 5 s busy timeout, so the landing column is the figure to watch there. Reading and validating (the rest of the wall time) holds no lock.",
     "The bot's growth includes the sandbox's in-memory copy of the dropped file (the Webex stand-in keeps what was posted) and the temporary download; a real deployment has only the latter, on disk.",
   ].join("\n");
   writeBenchmarkSection("import", markdown);

@@ -4,7 +4,7 @@
 // stays writable for the bot meanwhile), then lands them in ONE transaction with the rollups,
 // the batch record and the audit entry: a file lands whole or not at all.
 import { KIND_SPECS } from "./kinds/index.js";
-import { landPrepared, recordImport } from "./land.js";
+import { landPrepared, recordImport, refreshAfterLanding } from "./land.js";
 import { UnknownCustomersError } from "./landCalling.js";
 import { openCsv, RefusedFile, type ImportInput } from "./open.js";
 import { invalidRows, refusedOutcome, type PreparedImport, type Refused } from "./prepare.js";
@@ -82,12 +82,14 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
       // Batches never split a customer, so each lander sees all of a customer's rows at once.
       for (const batch of staging.batches(LAND_BATCH)) {
         const prepared = { kind: read.kind, rows: batch.rows, lines: batch.lines, rowsRead: batch.rows.length, fileName: request.fileName, sha256: read.sha256 } as PreparedImport;
-        const landed = await landPrepared(tx, prepared, { region: request.region ?? "US", clock: request.clock });
+        const landed = await landPrepared(tx, prepared, { region: request.region ?? "US", clock: request.clock, deferRefresh: true });
+        staging.addTouched(landed.touchedCustomerIds);
         summary.customers = addCounts(summary.customers, landed.customers);
         summary.subscriptions = addCounts(summary.subscriptions, landed.subscriptions);
         summary.records = addCounts(summary.records, landed.records);
         if (landed.reportDate && (!summary.reportDate || landed.reportDate > summary.reportDate)) summary.reportDate = landed.reportDate;
       }
+      await refreshAfterLanding(tx, read.kind, staging.touched());
       const batchId = await recordImport(tx, summary, { actor: request.actor, source: request.source, sha256: read.sha256, at: request.clock.now() });
       return { ok: true as const, batchId, ...summary, dialect: read.dialect };
     }, IMPORT_TRANSACTION);

@@ -14,7 +14,21 @@ import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
 import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
 
-export interface LandOptions { region: string; clock: Clock }
+export interface LandOptions {
+  region: string;
+  clock: Clock;
+  /**
+   * Leave the rollups to the caller, who lands a file in several batches and refreshes once for
+   * all of them (refreshAfterLanding): once per batch would recompute the same tables each time.
+   */
+  deferRefresh?: boolean;
+}
+
+/** The rollups a landed kind feeds, refreshed for the customers it touched. */
+export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[]): Promise<void> {
+  if (kind === "subscription-details") await refreshCustomerRollups(tx, touchedCustomerIds);
+  else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
+}
 
 export async function landPrepared(tx: Tx, prepared: PreparedImport, options: LandOptions): Promise<ImportedSummary & { touchedCustomerIds: string[] }> {
   const base = { kind: prepared.kind, fileName: prepared.fileName, rowsRead: prepared.rowsRead, customers: zeroCounts(), subscriptions: zeroCounts(), records: zeroCounts(), reportDate: null as Date | null };
@@ -22,7 +36,7 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
   switch (prepared.kind) {
     case "subscription-details": {
       const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now);
-      await refreshCustomerRollups(tx, landed.touchedCustomerIds);
+      if (!options.deferRefresh) await refreshCustomerRollups(tx, landed.touchedCustomerIds);
       return { ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds };
     }
     case "calling-usage": {
@@ -31,7 +45,7 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
       const thisMonday = weekStartOf(now);
       const usage = usageRecords(prepared.rows, { start: new Date(thisMonday.getTime() - 7 * DAY_MS), end: thisMonday });
       const landed = await landCallingUsage(tx, usage);
-      await refreshCallingWeeks(tx, landed.touchedCustomerIds);
+      if (!options.deferRefresh) await refreshCallingWeeks(tx, landed.touchedCustomerIds);
       return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(usage.map((u) => u.periodEnd)), touchedCustomerIds: landed.touchedCustomerIds };
     }
     case "call-quality": {

@@ -42,6 +42,7 @@ export class Staging {
     this.db.pragma("journal_mode = OFF");
     this.db.pragma("synchronous = OFF");
     this.db.exec("CREATE TABLE rows (seq INTEGER PRIMARY KEY, line INTEGER NOT NULL, org TEXT NOT NULL, named INTEGER NOT NULL, data BLOB NOT NULL)");
+    this.db.exec("CREATE TABLE touched (org TEXT PRIMARY KEY) WITHOUT ROWID");
     this.insert = this.db.prepare("INSERT INTO rows (line, org, named, data) VALUES (?, ?, ?, ?)");
   }
 
@@ -79,6 +80,16 @@ export class Staging {
       after = rows.at(-1)!.org;
       yield { rows: rows.map((r) => deserialize(r.data)), lines: rows.map((r) => r.line) };
     }
+  }
+
+  /** Customers a landed batch changed: kept here, not in memory, until the one rollup refresh. */
+  addTouched(orgIds: readonly string[]): void {
+    const add = this.db.prepare("INSERT OR IGNORE INTO touched (org) VALUES (?)");
+    this.db.transaction(() => { for (const id of orgIds) add.run(id); })();
+  }
+
+  touched(): string[] {
+    return this.db.prepare("SELECT org FROM touched ORDER BY org").pluck().all() as string[];
   }
 
   /** Customers only ever mentioned without a name (call records): the ones that must already exist. */

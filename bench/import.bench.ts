@@ -4,6 +4,9 @@
 // RSS. Then a 200,000-row file dropped into a space of a bot running in its own process: the
 // bot's RSS growth and its /healthz latency, sampled from outside while the file imports.
 // `BENCH_IMPORT_ROWS=5000,20000` checks the benchmark at small sizes (the table says so).
+// Measured on the built JavaScript `npm start` runs (dist/): the worker is then plain Node, as in
+// production, not Node with tsx's loader (which alone adds tens of MB to every process).
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,7 +16,13 @@ import { createTestDatabase } from "../test/support/postgres.js";
 import { createTestSqlite } from "../test/support/sqlite.js";
 import { startBotProcess } from "../test/support/botProcess.js";
 import { writeSubscriptionDetails } from "../test/support/reportFile.js";
-import { loadAverage, ms, writeBenchmarkSection } from "./support.js";
+import { loadAverage, ms, projectRoot, writeBenchmarkSection } from "./support.js";
+
+if (import.meta.url.endsWith(".ts")) {
+  execFileSync(process.execPath, [path.join(projectRoot, "bot/build.mjs"), "bench", "test/support"], { stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(projectRoot, "dist/bench/import.bench.js")], { stdio: "inherit" });
+  process.exit(0);
+}
 
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "50000,200000").split(",").map(Number);
 const [SMALL, LARGE] = [SIZES[0]!, SIZES.at(-1)!];

@@ -22,8 +22,10 @@ export const rssMbOf = (pid: number): number => {
 };
 
 export async function startBotProcess(env: { databaseUrl: string; maxImportBytes?: number }): Promise<BotProcess> {
-  const child = fork(path.join(import.meta.dirname, "botProcessMain.ts"), [], {
-    execArgv: ["--import", import.meta.resolve("tsx")],
+  // From TypeScript (tests) through tsx; built into dist/ (the import benchmark), as plain Node.
+  const fromSource = import.meta.url.endsWith(".ts");
+  const child = fork(path.join(import.meta.dirname, fromSource ? "botProcessMain.ts" : "botProcessMain.js"), [], {
+    execArgv: fromSource ? ["--import", import.meta.resolve("tsx")] : [],
     env: { ...process.env, BOT_DATABASE_URL: env.databaseUrl, ...(env.maxImportBytes && { BOT_MAX_IMPORT_BYTES: String(env.maxImportBytes) }) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     serialization: "advanced",

@@ -7,6 +7,7 @@ import { createReadStream } from "node:fs";
 import { open as openFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import yauzl from "yauzl";
+import type { Dialect } from "./dialect.js";
 import type { ImportLimits, Refusal, ReportKind } from "./types.js";
 
 /** Where an import's bytes are: in memory (tests, sync) or in a file (a dropped file, the CLI). */
@@ -14,6 +15,9 @@ export type ImportInput = { bytes: Uint8Array; path?: undefined } | { path: stri
 
 /** A file refused while it is opened or read; importReport turns it into the refused outcome. */
 export class RefusedFile extends Error {
+  /** How the file was read, when it got that far (set by the reader). */
+  dialect?: Dialect;
+
   constructor(readonly refusal: Refusal, readonly details: Record<string, string | number> = {}, readonly kind: ReportKind | null = null) {
     super(`refused: ${refusal}`);
   }

@@ -15,7 +15,7 @@ export type PreparedImport = {
 export type Refused = Extract<ImportOutcome, { ok: false }>;
 
 export function refusedOutcome(fileName: string, refused: RefusedFile): Refused {
-  return { ok: false, fileName, kind: refused.kind, rowsRead: 0, refusal: refused.refusal, details: refused.details, problems: [], moreProblems: 0 };
+  return { ok: false, fileName, kind: refused.kind, rowsRead: 0, refusal: refused.refusal, details: refused.details, problems: [], moreProblems: 0, ...(refused.dialect && { dialect: refused.dialect }) };
 }
 
 export function invalidRows(fileName: string, kind: ReportKind, rowsRead: number, problems: RowProblem[], count: number, dialect?: Dialect): Refused {

@@ -102,8 +102,9 @@ export async function readReport(chunks: AsyncIterable<Buffer>, options: ReadOpt
       result = await validate(records, dialect, options, sink, () => bytes);
     });
   } catch (error) {
-    if (error instanceof CsvError) throw new RefusedFile("badCsv", { line: (error as CsvError & { lines?: number }).lines ?? "?" });
-    throw error;
+    const refused = error instanceof CsvError ? new RefusedFile("badCsv", { line: (error as CsvError & { lines?: number }).lines ?? "?" }) : error;
+    if (refused instanceof RefusedFile) refused.dialect ??= dialect;
+    throw refused;
   }
   if (!result) throw new RefusedFile("empty");
   result.sha256 = hash.digest("hex");

@@ -75,7 +75,7 @@ it("keeps line numbers right after quoted line breaks, doubled quotes and blank 
 
 it("refuses a quote that never closes with the line it starts on", async () => {
   const csv = `${subscriptionDetailsCsv([{}]).toString("utf8")}2026-11-20,"Open quote,x\r\n`;
-  expect(await prepareImport(Buffer.from(csv), "x.csv", importLimits())).toMatchObject({ ok: false, refusal: "badCsv" });
+  expect(await prepareImport(Buffer.from(csv), "x.csv", importLimits())).toMatchObject({ ok: false, refusal: "badCsv", dialect: { encoding: "utf-8", delimiter: "," } });
 });
 
 it("compares headers without case, accents, spaces or punctuation", () => {

@@ -16,6 +16,8 @@ export const importJob = z.strictObject({
   now: z.date(),
   maxBytes: z.number().int().positive(),
   maxProblems: z.number().int().positive().optional(),
+  /** The folder for the staged rows: runImport removes it after the worker ends, however it ends. */
+  scratchDir: z.string().min(1).optional(),
 });
 export type ImportJob = z.infer<typeof importJob>;
 

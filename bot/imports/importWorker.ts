@@ -20,7 +20,7 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
   try {
     const outcome = await importReport({
       db, path: job.path, fileName: job.fileName, actor: job.actor, source: job.source, kind: job.kind, region: job.region,
-      clock: fixedClock(job.now), limits: { maxBytes: job.maxBytes, ...(job.maxProblems && { maxProblems: job.maxProblems }) },
+      clock: fixedClock(job.now), ...(job.scratchDir && { scratchDir: job.scratchDir }), limits: { maxBytes: job.maxBytes, ...(job.maxProblems && { maxProblems: job.maxProblems }) },
       onProgress: (progress) => { void say({ type: "progress", progress }); },
     });
     return { type: "done", outcome, peakRssBytes: process.resourceUsage().maxRSS * 1024 };

@@ -4,6 +4,9 @@
 // worker that dies (out of memory, kill -9) lands nothing, and its caller gets the refusal
 // "stopped" to tell the space.
 import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImportOutcome, ImportProgress } from "../../domain/import/types.js";
 import type { ImportJob, ImportWorkerMessage } from "./importJob.js";
@@ -36,8 +39,11 @@ function stopped(job: ImportJob): ImportOutcome {
   return { ok: false, fileName: job.fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
 }
 
-function inWorker(job: ImportJob, hooks: RunImportHooks): Promise<ImportRun> {
-  return new Promise((resolve, reject) => {
+function inWorker(request: ImportJob, hooks: RunImportHooks): Promise<ImportRun> {
+  // The worker's scratch file lives here; removed when the worker ends, even by SIGKILL.
+  const scratchDir = mkdtempSync(path.join(tmpdir(), "partnerhub-importing-"));
+  const job: ImportJob = { ...request, scratchDir };
+  return new Promise<ImportRun>((resolve, reject) => {
     const child = fork(fileURLToPath(workerUrl), [], {
       execArgv: [...loader, `--max-old-space-size=${WORKER_HEAP_MB}`],
       serialization: "advanced",
@@ -57,7 +63,7 @@ function inWorker(job: ImportJob, hooks: RunImportHooks): Promise<ImportRun> {
       else resolve({ outcome: stopped(job) });
     });
     child.send(job);
-  });
+  }).finally(() => rmSync(scratchDir, { recursive: true, force: true }));
 }
 
 export function runImport(job: ImportJob, hooks: RunImportHooks = {}): Promise<ImportRun> {

@@ -35,7 +35,7 @@ const addCounts = (a: Counts, b: Counts): Counts => ({ created: a.created + b.cr
 export async function importReport(request: ImportRequest): Promise<ImportOutcome> {
   const limits = importLimits(request.limits);
   const input: ImportInput = request.path !== undefined ? { path: request.path } : { bytes: request.bytes ?? new Uint8Array() };
-  const staging = new Staging();
+  const staging = new Staging(request.scratchDir);
   try {
     let kind: ReportKind | null = null;
     let estimatedRows = 0;

@@ -31,12 +31,14 @@ function customerOf(kind: ReportKind, row: RowsOfKind[ReportKind]): { orgId: str
 export interface StagedBatch { rows: unknown[]; lines: number[] }
 
 export class Staging {
-  private readonly dir = mkdtempSync(path.join(tmpdir(), "partnerhub-import-"));
+  private readonly dir: string;
   private readonly db: Database.Database;
   private readonly insert: Database.Statement;
   private indexed = false;
 
-  constructor() {
+  /** `parent`: a folder its owner removes even if this process dies (the import worker's). */
+  constructor(parent: string = tmpdir()) {
+    this.dir = mkdtempSync(path.join(parent, "partnerhub-import-"));
     this.db = new Database(path.join(this.dir, "staging.sqlite"));
     // A scratch file: nothing needs to survive a crash, so no journal and no syncing.
     this.db.pragma("journal_mode = OFF");

@@ -96,6 +96,8 @@ export interface ImportRequest {
   limits?: Partial<ImportLimits>;
   /** Region given to customers the store has not seen yet (the reports do not carry one). */
   region?: string;
+  /** Where the scratch file of staged rows goes (default: the system's temporary folder). */
+  scratchDir?: string;
   /** Told every few thousand rows (the worker relays it to the space's status message). */
   onProgress?(progress: ImportProgress): void;
 }

@@ -78,6 +78,8 @@ describe("scheduled posts through a Webex outage", () => {
 
     clock.set("2026-11-30T07:00:30Z");
     expect(await instance.scheduler.tick()).toMatchObject({ posted: 1, queued: 0, missed: 0 });
+    const settled = await instance.store.db.scheduledRun.findFirstOrThrow({ where: { key: "outage1", dueAt: new Date("2026-11-23T07:00:00Z") } });
+    expect([settled.status, settled.detail], "the ledger, too, says posted once Webex took it").toEqual(["posted", "2 rows; accepted by Webex at 2026-11-23T07:08:30.000Z"]);
     const next = botPosts(env.sandbox, roomId);
     expect(next).toHaveLength(2);
     expect(next[1]!.text).not.toContain("offline");

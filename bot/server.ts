@@ -40,7 +40,7 @@ export interface BotOptions {
   dataDir: string;
   maxImportBytes?: number;
   tables?: RoutingTables;
-  /** Scheduled reports and alerts; false runs none (default: on, polling every 30 s). */
+  /** Scheduled reports and alerts; false runs none (default: on, woken by node-schedule at each due time, and polling every 60 s). */
   scheduler?: false | Pick<SchedulerOptions, "pollMs" | "missedGraceMs" | "leaseMs" | "instanceId" | "sync">;
   /** How the outbox posts (config: WEBEX_SEND_TIMEOUT_MS, WEBEX_UPLOAD_TIMEOUT_MS, OUTBOX_LANES). */
   outbox?: { sendTimeoutMs?: number; uploadTimeoutMs?: number; lanes?: number };

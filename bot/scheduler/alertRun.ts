@@ -39,7 +39,7 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
     const language = languageOf(space.language);
     const t = translatorFor(language);
     const card = fitReply(alertCard({ findings, date: claim.dueAt, missed: missed.length }, t, { language, timeZone: space.timeZone }), t);
-    const sent = await outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt), waitMs: SCHEDULED_POST_WAIT_MS });
+    const sent = await outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt), waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
     const outcome = postOutcome(`${findingCount(findings)} alerts`, sent);
     if (outcome.status === "failed") {
       // Not recorded in the alert ledger: the next scan raises them again.

@@ -37,7 +37,7 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
       if (await pauseSchedule(db, schedule.id, clock.now())) {
         const params = { schedule: schedule.id, template: template.name, email: schedule.createdBy };
         // Whether or not Webex takes the notice now, the outbox delivers it later.
-        await outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey, waitMs: SCHEDULED_POST_WAIT_MS });
+        await outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey, waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
       }
       await finishRun(db, claim.id, "skipped", clock.now(), viewer ? "paused: the admin who scheduled it may no longer schedule" : "paused: the admin who scheduled it is gone");
       log.info({ createdByRole: viewer?.role ?? null }, "scheduled report paused: its creator may no longer schedule");
@@ -50,7 +50,7 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
     const locale = { language: languageOf(space.language), timeZone: schedule.spec.timeZone };
     const lines = [reportPostedText({ templateId: template.id, templateName: template.name, rows: file.rows, file: file.name, scheduleId: schedule.id }, t, locale)];
     if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: formatDateTime(missed[missed.length - 1]!, locale) }));
-    const sent = await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey, waitMs: SCHEDULED_POST_WAIT_MS });
+    const sent = await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey, waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
     const outcome = postOutcome(`${file.rows} rows`, sent);
     if (outcome.status !== "posted") {
       await finishRun(db, claim.id, outcome.status, clock.now(), outcome.detail);

@@ -11,7 +11,7 @@
 //   only once Webex has accepted that post (a post the dead instance left mid-send is `queued`
 //   until the outbox, which recovers it, has delivered it).
 // - Runs of one tick go in parallel (a few at a time), and a run waits for Webex at most
-//   SCHEDULED_POST_WAIT_MS: one slow space holds neither the tick nor the other runs.
+//   `postWaitMs`: one slow space holds neither the tick nor the other runs.
 // - A run recorded `queued` is settled from the outbox row under its dedupe key on later ticks:
 //   `posted` once Webex took it, `failed` if the outbox gave it up.
 import { hostname } from "node:os";
@@ -28,6 +28,7 @@ import { runScheduledReport } from "./reportRun.js";
 import { alertDedupeKey, runAlertScan } from "./alertRun.js";
 import { reportDedupeKey } from "./reportRun.js";
 import { createWakeups } from "./wakeups.js";
+import { SCHEDULED_POST_WAIT_MS } from "./queued.js";
 
 export interface SchedulerOptions {
   db: Db;
@@ -44,6 +45,8 @@ export interface SchedulerOptions {
    * made on another instance, or one no job could express, posts at most this late.
    */
   pollMs?: number;
+  /** How long a run waits for Webex to accept its post before recording it queued (default 15 s). */
+  postWaitMs?: number;
   /** Runs of one tick going at once (default 4). */
   concurrency?: number;
   /** The daily partner-data sync (when WEBEX_PARTNER_TOKEN is set): when, and what it runs. */
@@ -79,6 +82,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const ctx: SchedulerContext = {
     db, clock, outbox: options.outbox, log: log.child({ component: "scheduler" }),
     instanceId: options.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
+    postWaitMs: options.postWaitMs ?? SCHEDULED_POST_WAIT_MS,
   };
   // Without a sync in the ledger yet, the first one is due at the next sync time after start.
   const startedAt = clock.now();

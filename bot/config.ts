@@ -48,6 +48,9 @@ export const configSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     IMPORT_MAX_MB: z.coerce.number({ message: "must be a number of megabytes" }).positive().max(1024).default(50),
     DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(100_000).default(300),
+    INBOX_CONCURRENCY: z.coerce.number({ message: "must be a whole number from 1 to 256" }).int().min(1).max(256).default(16),
+    INBOX_LEASE_SECONDS: z.coerce.number({ message: "must be a number of seconds from 1 to 3600" }).min(1).max(3600).default(60),
+    INSTANCE_ID: optionalText,
     // Read by the webex SDK itself, which then prints whole requests to the console, bypassing
     // our logger: the bot's token and message text with them.
     ENABLE_VERBOSE_NETWORK_LOGGING: optionalText.refine((value) => value === undefined, "must not be set: the webex SDK would print every request, the bot's token included, to the console"),

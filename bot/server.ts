@@ -14,6 +14,7 @@ import { createWebexHttp } from "./webex/http.js";
 import { createWebexReads } from "./webex/reads.js";
 import { reconcileWebhooks } from "./webex/webhooks.js";
 import { createInboxStore } from "./inbox/store.js";
+import { createInboxWriter } from "./inbox/writer.js";
 import { createInboxWorker, type InboxWorker } from "./inbox/worker.js";
 import { eventOf } from "./inbox/eventOf.js";
 import { answeringOnce } from "./inbox/answerOnce.js";
@@ -84,7 +85,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes, charts,
   };
 
-  const inboxStore = createInboxStore(store.db, store.engine);
+  // Acknowledging writes on a connection of its own, so a 200 never waits behind handling.
+  const inboxStore = createInboxStore(store.db, store.engine, store.url ? createInboxWriter(store.url) : undefined);
   const inbox = createInboxWorker({
     store: inboxStore, log, instanceId: options.instanceId, ...options.inbox,
     async handle(row) {
@@ -154,6 +156,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       server.closeIdleConnections();
       await closed;
       await inbox.stop();
+      await inboxStore.close();
       // Parked messages stay in the table for the next start; only what is queued is finished.
       await outbox.stop();
       await outbox.drain();

@@ -4,6 +4,7 @@
 import type { Db } from "../../domain/store/client.js";
 import type { Engine } from "../../domain/store/engine.js";
 import type { WebhookEnvelope } from "../webex/envelope.js";
+import type { InboxWriter } from "./writer.js";
 
 export interface InboxRow { id: number; envelope: WebhookEnvelope; attempts: number; receivedAt: Date }
 
@@ -24,11 +25,13 @@ export interface InboxStore {
   prune(before: Date): Promise<number>;
   /** Pending rows due now (held or not): what `idle` waits for. */
   due(): Promise<number>;
+  close(): Promise<void>;
 }
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === "P2002";
 
-export function createInboxStore(db: Db, engine: Engine): InboxStore {
+/** `writer`: a connection of the inbox's own for accept (bot/inbox/writer.ts); without it, Prisma's. */
+export function createInboxStore(db: Db, engine: Engine, writer?: InboxWriter): InboxStore {
   const claimPostgres = async (instanceId: string, limit: number, leaseMs: number): Promise<Array<{ id: number }>> => {
     const now = new Date();
     // SKIP LOCKED: concurrent instances each take different rows instead of waiting on each other.
@@ -59,6 +62,7 @@ export function createInboxStore(db: Db, engine: Engine): InboxStore {
 
   return {
     async accept(envelope) {
+      if (writer) return (await writer.insert(envelope)) ? "stored" : "duplicate";
       try {
         const now = new Date();
         await db.inboxEvent.create({
@@ -103,6 +107,9 @@ export function createInboxStore(db: Db, engine: Engine): InboxStore {
     },
     async due() {
       return db.inboxEvent.count({ where: { status: "pending", nextAttemptAt: { lte: new Date() } } });
+    },
+    async close() {
+      await writer?.close();
     },
   };
 }

@@ -52,7 +52,7 @@ describe("detectDialect", () => {
     ["04.12.2026", ",", true, "dotted dates are day first"],
     ["04/12/2026", ",", null, "nothing says which: unknown"],
     ["04/12/2026", ";", true, "a semicolon-separated file comes from a day-first locale"],
-  ] as const)("date order of %s separated by %j is %s: %s", (date, delimiter, dayFirst) => {
+  ] as const)("date order of %s separated by %j is %s: %s", (date, delimiter, dayFirst, _why) => {
     expect(detectDialect(saved("utf-8", false, delimiter, report("Acme", date, "12", "yes"))).dayFirst).toBe(dayFirst);
   });
 

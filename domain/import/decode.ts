@@ -2,7 +2,7 @@
 // inside), the encoding and BOM detectDialect finds. Each way it can fail is a Refusal with its placeholders.
 import { unzipSync } from "fflate";
 import iconv from "iconv-lite";
-import { detectDialect, DIALECT_HEAD_BYTES, type Dialect } from "./dialect.js";
+import { bomBytes, detectDialect, DIALECT_HEAD_BYTES, type Dialect } from "./dialect.js";
 import type { ImportLimits, Refusal } from "./types.js";
 
 export type Decoded =
@@ -11,6 +11,15 @@ export type Decoded =
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
@@ -46,10 +55,14 @@ export function decodeReportBytes(bytes: Uint8Array, fileName: string, limits: I
     if (csv.length > limits.maxBytes) return { ok: false, refusal: "tooLarge", details: { size: mb(csv.length), limit: mb(limits.maxBytes) } };
   }
   const dialect = detectDialect(csv.subarray(0, DIALECT_HEAD_BYTES));
-  const body = Buffer.from(csv.buffer, csv.byteOffset, csv.byteLength).subarray(dialect.bom ? (dialect.encoding === "utf-8" ? 3 : 2) : 0);
+  const body = Buffer.from(csv.buffer, csv.byteOffset, csv.byteLength).subarray(bomBytes(dialect));
   const text = iconv.decode(body, dialect.encoding, { stripBOM: false });
-  // A NUL is no character of a CSV in any of the encodings read: the file is not text.
-  if (text.includes("\u0000")) return { ok: false, refusal: "notUtf8", details: {} };
+  // A NUL is no character of a CSV in any of the encodings read: the file is not text. A
+  // replacement character in UTF-8 means bytes past the head are not UTF-8 (a file that mixes
+  // encodings): refused rather than landed with names garbled.
+  if (text.includes("\u0000") || (dialect.encoding === "utf-8" && text.includes("\ufffd") && !isUtf8Text(body))) {
+    return { ok: false, refusal: "notUtf8", details: {} };
+  }
   if (text.trim() === "") return { ok: false, refusal: "empty", details: {} };
   return { ok: true, text, csvName, dialect };
 }

@@ -45,7 +45,7 @@ export const DIALECT_HEAD_BYTES = 64 * 1024;
 export function detectDialect(head: Uint8Array): Dialect {
   const bytes = head.subarray(0, DIALECT_HEAD_BYTES);
   const { encoding, bom } = detectEncoding(bytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bom ? bomLength(encoding) : 0), encoding, { stripBOM: false });
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bomBytes({ bom, encoding })), encoding, { stripBOM: false });
   const delimiter = detectDelimiter(text);
   const cells = sampleCells(text, delimiter);
   const decimals = numberEvidence(cells);
@@ -55,7 +55,8 @@ export function detectDialect(head: Uint8Array): Dialect {
   return { encoding, bom, delimiter, dayFirst, decimalComma };
 }
 
-const bomLength = (encoding: Encoding): number => (encoding === "utf-8" ? 3 : 2);
+/** Bytes of the byte-order mark the reader skips before decoding (0 when the file has none). */
+export const bomBytes = (dialect: Pick<Dialect, "bom" | "encoding">): number => (!dialect.bom ? 0 : dialect.encoding === "utf-8" ? 3 : 2);
 
 function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: boolean } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", bom: true };

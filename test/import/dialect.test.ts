@@ -8,6 +8,8 @@ import { KIND_SPECS, rowSchemaFor } from "../../domain/import/kinds/index.js";
 import { translate } from "../../domain/i18n/catalogue.js";
 import { importResultCard } from "../../cards/importResult.js";
 import type { ImportOutcome } from "../../domain/import/types.js";
+import { importLimits, isRefused, prepareImport } from "../../domain/import/index.js";
+import { subscriptionDetailsCsv } from "./support.js";
 
 const NAMES: Record<Encoding, string> = {
   "utf-8": "Zakład Łódź Spółka",
@@ -67,6 +69,18 @@ describe("detectDialect", () => {
     expect(detectDialect(bytes)).toMatchObject({ decimalComma: true, dayFirst: true });
     const cut = Buffer.from("Customer Name,Org\r\nŁ", "utf8");
     expect(detectDialect(cut.subarray(0, cut.length - 1)).encoding).toBe("utf-8");
+  });
+
+  it("reads UTF-16LE without a byte-order mark", () => {
+    expect(detectDialect(iconv.encode("Customer Name\tOrg ID\r\nAcme\t1\r\n", "utf-16le"))).toMatchObject({ encoding: "utf-16le", bom: false, delimiter: "\t" });
+  });
+
+  it("refuses a file that is UTF-8 in its first 64 KiB and Windows-1252 after, instead of garbling names", () => {
+    const head = subscriptionDetailsCsv(Array.from({ length: 700 }, () => ({})), { bom: false });
+    const tail = iconv.encode(`2026-11-20,Müller AG,${"6f1c3a52-8d2e-4b7a-9c11-2f5e8a9b0c01"},Active,Sub-X,Named User,1,1,No,2027-01-01,1,1,1,,,,,,\r\n`, "windows-1252");
+    expect(head.length).toBeGreaterThan(64 * 1024);
+    const outcome = prepareImport(Buffer.concat([head, tail]), "mixed.csv", importLimits());
+    expect(isRefused(outcome) && outcome.refusal).toBe("notUtf8");
   });
 });
 

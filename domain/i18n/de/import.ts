@@ -32,7 +32,7 @@ export const deImport = {
   "import.failed.nothingWritten": "Der Speicher ist unverändert. Korrigieren Sie die Datei und hängen Sie sie erneut an.",
   "import.refused.empty": "Die Datei ist leer. Exportieren Sie den Bericht erneut aus Partner Hub und hängen Sie die neue Datei an.",
   "import.refused.tooLarge": "Die Datei ist {size} MB groß und überschreitet das Limit von {limit} MB. Exportieren Sie einen kürzeren Zeitraum oder weniger Kunden, oder bitten Sie den Betreiber, IMPORT_MAX_MB zu erhöhen.",
-  "import.refused.notUtf8": "Die Datei ist kein Text. Hängen Sie die CSV-Datei so an, wie Partner Hub sie exportiert hat oder wie Ihre Tabellenkalkulation sie als CSV gespeichert hat (UTF-8, UTF-16, Windows-1252 oder Windows-1250).",
+  "import.refused.notUtf8": "Die Datei ist kein Text in einer einzigen Kodierung, die der Bot liest (UTF-8, UTF-16, Windows-1252 oder Windows-1250). Hängen Sie die CSV-Datei so an, wie Partner Hub sie exportiert hat, oder speichern Sie sie in Ihrer Tabellenkalkulation erneut als CSV.",
   "import.refused.zipUnreadable": "Die ZIP-Datei konnte nicht geöffnet werden. Laden Sie den Bericht erneut herunter und hängen Sie ihn unverändert an.",
   "import.refused.zipEmpty": "Die ZIP-Datei enthält keine CSV-Datei. Hängen Sie die ZIP-Datei an, die die Partner Reports API erzeugt hat, oder die CSV-Datei selbst.",
   "import.refused.zipSeveral": "Die ZIP-Datei enthält {count} Dateien ({names}); sie muss genau einen CSV-Bericht enthalten. Hängen Sie jeden Bericht einzeln an.",

@@ -29,7 +29,7 @@ export const importMessages = {
   "import.failed.nothingWritten": "The store is unchanged. Fix the file and attach it again.",
   "import.refused.empty": "The file is empty. Export the report again from Partner Hub and attach the new file.",
   "import.refused.tooLarge": "The file is {size} MB, over the {limit} MB limit. Export a shorter date range or fewer customers, or ask the operator to raise IMPORT_MAX_MB.",
-  "import.refused.notUtf8": "The file is not text. Attach the CSV as Partner Hub exported it, or as your spreadsheet saved it as CSV (UTF-8, UTF-16, Windows-1252 or Windows-1250).",
+  "import.refused.notUtf8": "The file is not text in one encoding the bot reads (UTF-8, UTF-16, Windows-1252 or Windows-1250). Attach the CSV as Partner Hub exported it, or save it again from your spreadsheet as CSV.",
   "import.refused.zipUnreadable": "The zip file could not be opened. Download the report again and attach it unchanged.",
   "import.refused.zipEmpty": "The zip file holds no CSV file. Attach the zip the Partner Reports API produced, or the CSV itself.",
   "import.refused.zipSeveral": "The zip file holds {count} files ({names}); it must hold exactly one CSV report. Attach each report on its own.",

@@ -32,7 +32,7 @@ export const esImport = {
   "import.failed.nothingWritten": "El almacén no ha cambiado. Corrija el archivo y vuelva a adjuntarlo.",
   "import.refused.empty": "El archivo está vacío. Vuelva a exportar el informe desde Partner Hub y adjunte el archivo nuevo.",
   "import.refused.tooLarge": "El archivo ocupa {size} MB y supera el límite de {limit} MB. Exporte un intervalo de fechas más corto o menos clientes, o pida al operador que aumente IMPORT_MAX_MB.",
-  "import.refused.notUtf8": "El archivo no es texto. Adjunte el CSV tal como lo exportó Partner Hub, o como lo guardó su hoja de cálculo en formato CSV (UTF-8, UTF-16, Windows-1252 o Windows-1250).",
+  "import.refused.notUtf8": "El archivo no es texto en una sola codificación que el bot lea (UTF-8, UTF-16, Windows-1252 o Windows-1250). Adjunte el CSV tal como lo exportó Partner Hub, o vuelva a guardarlo como CSV desde su hoja de cálculo.",
   "import.refused.zipUnreadable": "No se ha podido abrir el archivo zip. Vuelva a descargar el informe y adjúntelo sin modificarlo.",
   "import.refused.zipEmpty": "El archivo zip no contiene ningún archivo CSV. Adjunte el zip que generó la API de informes de socios, o el propio CSV.",
   "import.refused.zipSeveral": "El archivo zip contiene {count} archivos ({names}); debe contener exactamente un informe CSV. Adjunte cada informe por separado.",

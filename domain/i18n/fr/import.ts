@@ -32,7 +32,7 @@ export const frImport = {
   "import.failed.nothingWritten": "La base n'a pas changé. Corrigez le fichier et joignez-le à nouveau.",
   "import.refused.empty": "Le fichier est vide. Exportez à nouveau le rapport depuis Partner Hub et joignez le nouveau fichier.",
   "import.refused.tooLarge": "Le fichier fait {size} Mo, au-delà de la limite de {limit} Mo. Exportez une période plus courte ou moins de clients, ou demandez à l'opérateur d'augmenter IMPORT_MAX_MB.",
-  "import.refused.notUtf8": "Le fichier n'est pas du texte. Joignez le CSV tel que Partner Hub l'a exporté, ou tel que votre tableur l'a enregistré au format CSV (UTF-8, UTF-16, Windows-1252 ou Windows-1250).",
+  "import.refused.notUtf8": "Le fichier n'est pas du texte dans un seul encodage que le bot lit (UTF-8, UTF-16, Windows-1252 ou Windows-1250). Joignez le CSV tel que Partner Hub l'a exporté, ou enregistrez-le de nouveau au format CSV depuis votre tableur.",
   "import.refused.zipUnreadable": "Le fichier zip n'a pas pu être ouvert. Téléchargez à nouveau le rapport et joignez-le sans le modifier.",
   "import.refused.zipEmpty": "Le fichier zip ne contient aucun fichier CSV. Joignez le zip produit par l'API des rapports partenaires, ou le CSV lui-même.",
   "import.refused.zipSeveral": "Le fichier zip contient {count} fichiers ({names}) ; il doit contenir exactement un rapport CSV. Joignez chaque rapport séparément.",

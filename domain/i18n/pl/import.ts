@@ -33,7 +33,7 @@ export const plImport = {
   "import.failed.nothingWritten": "Magazyn nie został zmieniony. Popraw plik i załącz go ponownie.",
   "import.refused.empty": "Plik jest pusty. Wyeksportuj raport ponownie z Partner Hub i załącz nowy plik.",
   "import.refused.tooLarge": "Plik ma {size} MB, czyli przekracza limit {limit} MB. Wyeksportuj krótszy zakres dat lub mniej klientów albo poproś operatora o zwiększenie IMPORT_MAX_MB.",
-  "import.refused.notUtf8": "Plik nie jest plikiem tekstowym. Załącz plik CSV w takiej postaci, w jakiej wyeksportował go Partner Hub, lub tak, jak zapisał go arkusz kalkulacyjny w formacie CSV (UTF-8, UTF-16, Windows-1252 lub Windows-1250).",
+  "import.refused.notUtf8": "Plik nie jest tekstem w jednym kodowaniu, które bot odczytuje (UTF-8, UTF-16, Windows-1252 lub Windows-1250). Załącz plik CSV w postaci wyeksportowanej przez Partner Hub lub zapisz go ponownie jako CSV w arkuszu kalkulacyjnym.",
   "import.refused.zipUnreadable": "Nie udało się otworzyć pliku zip. Pobierz raport ponownie i załącz go bez zmian.",
   "import.refused.zipEmpty": "Plik zip nie zawiera pliku CSV. Załącz plik zip utworzony przez API raportów partnera lub sam plik CSV.",
   "import.refused.zipSeveral": "Plik zip zawiera kilka plików (liczba: {count}; {names}); musi zawierać dokładnie jeden raport CSV. Załącz każdy raport osobno.",

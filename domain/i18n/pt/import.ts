@@ -32,7 +32,7 @@ export const ptImport = {
   "import.failed.nothingWritten": "O armazenamento não foi alterado. Corrija o arquivo e anexe-o novamente.",
   "import.refused.empty": "O arquivo está vazio. Exporte o relatório novamente no Partner Hub e anexe o novo arquivo.",
   "import.refused.tooLarge": "O arquivo tem {size} MB, acima do limite de {limit} MB. Exporte um período menor ou menos clientes, ou peça ao operador para aumentar IMPORT_MAX_MB.",
-  "import.refused.notUtf8": "O arquivo não é texto. Anexe o CSV como o Partner Hub o exportou, ou como a sua planilha o salvou em CSV (UTF-8, UTF-16, Windows-1252 ou Windows-1250).",
+  "import.refused.notUtf8": "O arquivo não é texto em uma única codificação que o bot lê (UTF-8, UTF-16, Windows-1252 ou Windows-1250). Anexe o CSV como o Partner Hub o exportou, ou salve-o novamente como CSV na sua planilha.",
   "import.refused.zipUnreadable": "Não foi possível abrir o arquivo zip. Baixe o relatório novamente e anexe-o sem alterações.",
   "import.refused.zipEmpty": "O arquivo zip não contém nenhum arquivo CSV. Anexe o zip gerado pela API de relatórios de parceiros, ou o próprio CSV.",
   "import.refused.zipSeveral": "O arquivo zip contém {count} arquivos ({names}); ele deve conter exatamente um relatório CSV. Anexe cada relatório separadamente.",

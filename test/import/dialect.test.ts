@@ -6,7 +6,7 @@ import { detectDialect, type Delimiter, type Dialect, type Encoding } from "../.
 import { parseDecimal, readDate } from "../../domain/import/cells.js";
 import { KIND_SPECS, rowSchemaFor } from "../../domain/import/kinds/index.js";
 import { translate } from "../../domain/i18n/catalogue.js";
-import { importResultCard } from "../../cards/importResult.js";
+import { dialectSentence, importResultCard } from "../../cards/importResult.js";
 import type { ImportOutcome } from "../../domain/import/types.js";
 import { importLimits, isRefused, prepareImport } from "../../domain/import/index.js";
 import { subscriptionDetailsCsv } from "./support.js";
@@ -148,5 +148,24 @@ describe("cells in a dialect", () => {
     expect(en).toContain("Read as comma-separated UTF-8.");
     const de = importResultCard(outcome, (key, params) => translate("de", key, params)).text.split("\n");
     expect(de).toContain("Zeile 2, Spalte „Expiration/Renewal Date“: „04/12/2026“ ist nicht ein Datum, das sich nur auf eine Weise lesen lässt (Tag und Monat könnten vertauscht sein); schreiben Sie es als 2026-12-04 (Jahr-Monat-Tag) oder 04.12.2026 (Tag.Monat.Jahr).");
+  });
+});
+
+describe("the result card's account of the file", () => {
+  const dialect: Dialect = { encoding: "windows-1252", bom: false, delimiter: ";", dayFirst: true, decimalComma: true };
+  it.each([
+    ["en", "Read as semicolon-separated Windows-1252, dates day first, decimal comma."],
+    ["es", "Leído como Windows-1252 separado por punto y coma, fechas con el día primero, coma decimal."],
+    ["pl", "Odczytano jako Windows-1252 rozdzielany średnikami, daty z dniem na początku, przecinek dziesiętny."],
+    ["fr", "Lu comme Windows-1252 séparé par des points-virgules, dates avec le jour en premier, virgule décimale."],
+    ["pt", "Lido como Windows-1252 separado por ponto e vírgula, datas com o dia primeiro, vírgula decimal."],
+    ["de", "Gelesen als semikolongetrenntes Windows-1252, Datumsangaben mit dem Tag zuerst, Dezimalkomma."],
+  ] as const)("in %s: %s", (language, sentence) => {
+    expect(dialectSentence(dialect, (key, params) => translate(language, key, params))).toBe(sentence);
+  });
+  it("says only what it knows: no date order when none was found, no decimal comma when there is none", () => {
+    const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("en", key, params);
+    expect(dialectSentence({ ...dialect, encoding: "utf-16le", delimiter: "\t", dayFirst: false, decimalComma: false }, t)).toBe("Read as tab-separated UTF-16, dates month first.");
+    expect(dialectSentence({ ...dialect, encoding: "utf-8", delimiter: ",", dayFirst: null, decimalComma: true }, t)).toBe("Read as comma-separated UTF-8, decimal comma.");
   });
 });

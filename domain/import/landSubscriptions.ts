@@ -45,9 +45,11 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
   const touched = new Set<string>();
 
   const customerIds = [...customersIn.keys()];
-  const existingCustomers = new Map<string, { name: string; totalUsers: number | null; verifiedUsers: number | null; asOf: Date | null; region: string }>();
-  for (const c of await selectWhereIn(tx, "SELECT id, name, total_users, verified_users, as_of, region FROM customers WHERE id IN", customerIds)) {
-    existingCustomers.set(String(c.id), { name: String(c.name), totalUsers: numOrNull(c.total_users), verifiedUsers: numOrNull(c.verified_users), asOf: dateOrNull(c.as_of), region: String(c.region) });
+  const existingCustomers = new Map<string, { name: string; totalUsers: number | null; verifiedUsers: number | null; asOf: Date | null; region: string; addedAt: Date | null }>();
+  for (const c of await selectWhereIn(tx, "SELECT id, name, total_users, verified_users, as_of, region, added_at FROM customers WHERE id IN", customerIds)) {
+    existingCustomers.set(String(c.id), {
+      name: String(c.name), totalUsers: numOrNull(c.total_users), verifiedUsers: numOrNull(c.verified_users), asOf: dateOrNull(c.as_of), region: String(c.region), addedAt: dateOrNull(c.added_at),
+    });
   }
   const newCustomers: NewCustomer[] = [];
   for (const c of customersIn.values()) {
@@ -56,7 +58,10 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
       newCustomers.push({ id: c.id, name: c.name, nameKey: nameKeyOf(c.name), region: c.region ?? region, totalUsers: c.totalUsers, verifiedUsers: c.verifiedUsers, addedAt: firstSeen });
       customers.created++;
       touched.add(c.id);
-    } else if (isOlder(c.asOf, old.asOf)) customers.unchanged++;
+    } else if (isOlder(c.asOf, old.asOf)) {
+      // History only: an older report that lists the customer shows it was managed earlier.
+      if (await movedEarlier(tx, "customers", c.id, old.addedAt, firstSeen)) { customers.updated++; touched.add(c.id); } else customers.unchanged++;
+    }
     else if (old.name !== c.name || (c.totalUsers !== null && old.totalUsers !== c.totalUsers) || (c.verifiedUsers !== null && old.verifiedUsers !== c.verifiedUsers) || (c.region !== null && old.region !== c.region)) {
       await tx.customer.update({
         where: { id: c.id },
@@ -72,10 +77,12 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
   await insertCustomers(tx, newCustomers, now);
 
   const subscriptionIds = [...subscriptionsIn.keys()];
-  const existingSubs = new Map<string, { customerId: string; type: string; status: string; endAt: Date | null; autoRenew: boolean; asOf: Date | null }>();
+  const existingSubs = new Map<string, { customerId: string; type: string; status: string; endAt: Date | null; autoRenew: boolean; asOf: Date | null; startAt: Date | null }>();
   const existingLines = new Map<string, LineIn>();
-  for (const s of await selectWhereIn(tx, "SELECT id, customer_id, type, status, end_at, auto_renew, as_of FROM subscriptions WHERE id IN", subscriptionIds)) {
-    existingSubs.set(String(s.id), { customerId: String(s.customer_id), type: String(s.type), status: String(s.status), endAt: dateOrNull(s.end_at), autoRenew: bool(s.auto_renew), asOf: dateOrNull(s.as_of) });
+  for (const s of await selectWhereIn(tx, "SELECT id, customer_id, type, status, end_at, auto_renew, as_of, start_at FROM subscriptions WHERE id IN", subscriptionIds)) {
+    existingSubs.set(String(s.id), {
+      customerId: String(s.customer_id), type: String(s.type), status: String(s.status), endAt: dateOrNull(s.end_at), autoRenew: bool(s.auto_renew), asOf: dateOrNull(s.as_of), startAt: dateOrNull(s.start_at),
+    });
   }
   for (const l of await selectWhereIn(tx, "SELECT subscription_id, product, total, assigned, used FROM license_lines WHERE subscription_id IN", subscriptionIds)) {
     existingLines.set(`${String(l.subscription_id)}|${String(l.product)}`, { product: String(l.product), total: Number(l.total), assigned: Number(l.assigned), used: Number(l.used) });
@@ -86,7 +93,12 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
   for (const s of subscriptionsIn.values()) {
     const old = existingSubs.get(s.id);
     // An older report fills history only: neither the subscription nor its lines change.
-    if (old && isOlder(s.asOf, old.asOf)) { subscriptions.unchanged++; keptNewer++; continue; }
+    // It still shows the subscription existed earlier than the store first saw it.
+    if (old && isOlder(s.asOf, old.asOf)) {
+      keptNewer++;
+      if (await movedEarlier(tx, "subscriptions", s.id, old.startAt, firstSeen)) { subscriptions.updated++; touched.add(old.customerId); } else subscriptions.unchanged++;
+      continue;
+    }
     let changed = false;
     if (!old) {
       newSubs.push({ id: s.id, customerId: s.customerId, type: s.type, status: s.status, startAt: firstSeen, endAt: s.endAt, autoRenew: s.autoRenew });
@@ -113,6 +125,14 @@ export async function landSubscriptionDetails(tx: Tx, rows: readonly Subscriptio
   await stampAsOf(tx, "customers", new Map([...customersIn.values()].map((c) => [c.id, c.asOf])));
   await stampAsOf(tx, "subscriptions", new Map([...subscriptionsIn.values()].map((s) => [s.id, s.asOf])));
   return { customers, subscriptions, touchedCustomerIds: [...touched], reportDate, keptNewer };
+}
+
+/** Moves a first-seen date (customers.added_at, subscriptions.start_at) back to `seen` when that is earlier. */
+async function movedEarlier(tx: Tx, table: "customers" | "subscriptions", id: string, stored: Date | null, seen: Date): Promise<boolean> {
+  if (!stored || stored.getTime() <= seen.getTime()) return false;
+  if (table === "customers") await tx.customer.update({ where: { id }, data: { addedAt: seen } });
+  else await tx.subscription.update({ where: { id }, data: { startAt: seen } });
+  return true;
 }
 
 const pick = (line: LineIn) => ({ total: line.total, assigned: line.assigned, used: line.used });

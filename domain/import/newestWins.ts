@@ -1,8 +1,8 @@
 // Newest wins: a report's figures replace the store's only when the report was calculated on or
 // after the date of the figures already there (customers.as_of, subscriptions.as_of; a
 // subscription's license lines go with it). An older report imported later adds what the store
-// lacks (customers and subscriptions it has never seen; the dated history other writers keep)
-// and changes nothing newer. A row without as_of (written before this rule, or by the seed) is
+// lacks (customers and subscriptions it has never seen, first-seen dates moved back to when the
+// report already listed them; the dated history other writers keep) and changes nothing newer. A row without as_of (written before this rule, or by the seed) is
 // treated as older than any report.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { storedValue } from "../store/engine.js";

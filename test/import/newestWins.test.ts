@@ -1,5 +1,6 @@
 // Newest wins: figures come from the report calculated last, whatever order files arrive in;
-// an older report only fills in what the store lacks. Regions come from the data.
+// an older report only fills in what the store lacks (rows it never saw, earlier first-seen
+// dates). Regions come from the data.
 import { expect, it } from "vitest";
 import { fixedClock } from "../../domain/clock.js";
 import { importReport, type ImportOutcome } from "../../domain/import/index.js";
@@ -37,7 +38,10 @@ describeEachEngine("an older report imported after a newer one", (getStore) => {
     expect((await db.subscription.findUniqueOrThrow({ where: { id: "Sub-100001" } })).asOf).toEqual(new Date("2026-11-27T00:00:00Z"));
     // Borealis is only in the older report: the store lacked it, so it is filled in.
     expect(await db.subscription.findUniqueOrThrow({ where: { id: "Sub-100002" } })).toMatchObject({ status: "expired", asOf: new Date("2026-11-20T00:00:00Z") });
-    expect(outcome).toMatchObject({ keptNewer: 2, subscriptions: { created: 2, updated: 0, unchanged: 2 }, customers: { created: 2, updated: 0, unchanged: 1 } });
+    // What it does add to what the store knew: Acme and its two subscriptions were there a week earlier.
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: "Sub-100001" } })).startAt).toEqual(new Date("2026-11-20T00:00:00Z"));
+    expect((await db.customer.findUniqueOrThrow({ where: { id: ACME } })).addedAt).toEqual(new Date("2026-11-20T00:00:00Z"));
+    expect(outcome).toMatchObject({ keptNewer: 2, subscriptions: { created: 2, updated: 2, unchanged: 0 }, customers: { created: 2, updated: 1, unchanged: 0 } });
     const text = importResultCard(outcome, (key, params) => translate("en", key, params)).text;
     expect(text).toContain("The store already held figures from a newer report for 2 subscriptions: they were kept, and this older file only filled in what was missing.");
     expect(text).not.toContain("Nothing changed");

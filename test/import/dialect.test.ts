@@ -7,6 +7,7 @@ import { parseDecimal, readDate } from "../../domain/import/cells.js";
 import { KIND_SPECS, rowSchemaFor } from "../../domain/import/kinds/index.js";
 import { translate } from "../../domain/i18n/catalogue.js";
 import { dialectSentence, importResultCard } from "../../cards/importResult.js";
+import { cardProblems } from "../../cards/validate.js";
 import type { ImportOutcome } from "../../domain/import/types.js";
 import { importLimits, isRefused, prepareImport } from "../../domain/import/index.js";
 import { subscriptionDetailsCsv } from "./support.js";
@@ -168,4 +169,16 @@ describe("the result card's account of the file", () => {
     expect(dialectSentence({ ...dialect, encoding: "utf-16le", delimiter: "\t", dayFirst: false, decimalComma: false }, t)).toBe("Read as tab-separated UTF-16, dates month first.");
     expect(dialectSentence({ ...dialect, encoding: "utf-8", delimiter: ",", dayFirst: null, decimalComma: true }, t)).toBe("Read as comma-separated UTF-8, decimal comma.");
   });
+});
+
+it("keeps the result card valid with the file's account and the kept-newer sentence in it", () => {
+  const outcome: ImportOutcome = {
+    ok: true, batchId: 1, kind: "subscription-details", fileName: "older.csv", rowsRead: 4, reportDate: new Date("2026-11-20T00:00:00Z"),
+    customers: { created: 0, updated: 0, unchanged: 3 }, subscriptions: { created: 0, updated: 0, unchanged: 4 }, records: { created: 0, updated: 0, unchanged: 0 },
+    keptNewer: 4, dialect: { encoding: "windows-1250", bom: false, delimiter: ";", dayFirst: true, decimalComma: true },
+  };
+  const { card, text } = importResultCard(outcome, (key, params) => translate("pl", key, params));
+  expect(cardProblems(card)).toEqual([]);
+  expect(text).toContain("Odczytano jako Windows-1250 rozdzielany średnikami, daty z dniem na początku, przecinek dziesiętny.");
+  expect(text).toContain("Magazyn zawierał już dane z nowszego raportu dla subskrypcji w liczbie 4: zostały zachowane, a ten starszy plik uzupełnił tylko brakujące dane.");
 });

@@ -14,7 +14,7 @@ import { runImport } from "../bot/imports/runImport.js";
 import { openStore } from "../domain/store/client.js";
 import { createTestDatabase } from "../test/support/postgres.js";
 import { createTestSqlite } from "../test/support/sqlite.js";
-import { startBotProcess } from "../test/support/botProcess.js";
+import { startBotProcess } from "../test/support/measuredBot.js";
 import { writeSubscriptionDetails } from "../test/support/reportFile.js";
 import { loadAverage, ms, projectRoot, writeBenchmarkSection } from "./support.js";
 

@@ -61,7 +61,11 @@ export class ImportStatus {
     const { outbox, api, log, roomId } = this.deps;
     this.chain = this.chain.then(async () => {
       try {
-        if (!this.messageId) this.messageId = (await outbox.send({ roomId, text }))?.id;
+        if (!this.messageId) {
+          // A status post that is only queued (Webex unavailable) is not edited: the card follows anyway.
+          const sent = await outbox.send({ roomId, text });
+          if (sent.kind === "sent") this.messageId = sent.posted.id;
+        }
         else await api.editMessage(this.messageId, { roomId, text });
       } catch (error) {
         log.warn({ roomId, err: error }, "could not show the import's progress");

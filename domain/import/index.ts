@@ -81,13 +81,14 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
       };
       // Batches never split a customer, so each lander sees all of a customer's rows at once.
       for (const batch of staging.batches(LAND_BATCH)) {
-        const prepared = { kind: read.kind, rows: batch.rows, lines: batch.lines, rowsRead: batch.rows.length, fileName: request.fileName, sha256: read.sha256 } as PreparedImport;
+        const prepared = { kind: read.kind, rows: batch.rows, lines: batch.lines, rowsRead: batch.rows.length, fileName: request.fileName, sha256: read.sha256, dialect: read.dialect } as PreparedImport;
         const landed = await landPrepared(tx, prepared, { region: request.region ?? "US", clock: request.clock, deferRefresh: true });
         staging.addTouched(landed.touchedCustomerIds);
         summary.customers = addCounts(summary.customers, landed.customers);
         summary.subscriptions = addCounts(summary.subscriptions, landed.subscriptions);
         summary.records = addCounts(summary.records, landed.records);
         if (landed.reportDate && (!summary.reportDate || landed.reportDate > summary.reportDate)) summary.reportDate = landed.reportDate;
+        if (landed.keptNewer) summary.keptNewer = (summary.keptNewer ?? 0) + landed.keptNewer;
       }
       await refreshAfterLanding(tx, read.kind, staging.touched());
       const batchId = await recordImport(tx, summary, { actor: request.actor, source: request.source, sha256: read.sha256, at: request.clock.now() });

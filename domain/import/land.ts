@@ -15,8 +15,11 @@ import type { Tx } from "./tx.js";
 import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
 
 export interface LandOptions {
+  /** Region of customers the store has not seen, when neither their row nor the report names one. */
   region: string;
   clock: Clock;
+  /** The one region the report covers (sync asks the Partner Reports API for one per region). */
+  reportRegion?: string;
   /**
    * Leave the rollups to the caller, who lands a file in several batches and refreshes once for
    * all of them (refreshAfterLanding): once per batch would recompute the same tables each time.
@@ -35,9 +38,12 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
   const now = options.clock.now();
   switch (prepared.kind) {
     case "subscription-details": {
-      const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now);
+      const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now, options.reportRegion ?? null);
       if (!options.deferRefresh) await refreshCustomerRollups(tx, landed.touchedCustomerIds);
-      return { ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds };
+      return {
+        ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,
+        ...(landed.keptNewer > 0 && { keptNewer: landed.keptNewer }),
+      };
     }
     case "calling-usage": {
       const { created } = await ensureCustomers(tx, prepared.rows.map((r) => ({ orgId: r.orgId, name: r.customerName })), options.region, now);

@@ -9,7 +9,7 @@ import type { RowsOfKind } from "./kinds/index.js";
 import type { ImportLimits, ImportOutcome, ReportKind, RowProblem } from "./types.js";
 
 export type PreparedImport = {
-  [K in ReportKind]: { kind: K; rows: RowsOfKind[K][]; lines: number[]; rowsRead: number; fileName: string; sha256: string; dialect?: Dialect };
+  [K in ReportKind]: { kind: K; rows: RowsOfKind[K][]; lines: number[]; rowsRead: number; fileName: string; sha256: string; dialect: Dialect };
 }[ReportKind];
 
 export type Refused = Extract<ImportOutcome, { ok: false }>;

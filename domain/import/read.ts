@@ -9,12 +9,12 @@ import { pipeline } from "node:stream/promises";
 import { parse, CsvError } from "csv-parse";
 import iconv from "iconv-lite";
 import { headerFor, matchColumns } from "./columns.js";
-import { detectDialect, type Dialect } from "./dialect.js";
+import { detectDialect, DIALECT_HEAD_BYTES, type Dialect } from "./dialect.js";
 import { DETECTION_ORDER, KIND_SPECS, rowSchemaFor, type RowsOfKind } from "./kinds/index.js";
 import { RefusedFile } from "./open.js";
 import type { Expectation, ImportLimits, ReportKind, RowProblem } from "./types.js";
 
-const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = DIALECT_HEAD_BYTES;
 /** Rows handed to the sink at once: the unit memory is bounded by. */
 export const READ_BATCH = 2000;
 
@@ -61,14 +61,20 @@ async function splitHead(chunks: AsyncIterable<Buffer>): Promise<{ head: Buffer;
   return { head, rest: rest() };
 }
 
+/** A NUL is no character of a CSV in any encoding read: the file is not text (or not in the encoding detected). */
+function text(chunk: string): string {
+  if (chunk.includes("\u0000")) throw new RefusedFile("notUtf8");
+  return chunk;
+}
+
 /** Text from bytes in the dialect's encoding; the BOM is dropped by both decoders. */
 async function* decoded(chunks: AsyncIterable<Buffer>, dialect: Dialect, seen: (bytes: Buffer) => void): AsyncIterable<string> {
   if (dialect.encoding === "utf-8") {
     // Strict: a stray Windows byte in a file said to be UTF-8 is refused, not turned into "�".
     const decoder = new TextDecoder("utf-8", { fatal: true });
     try {
-      for await (const chunk of chunks) { seen(chunk); yield decoder.decode(chunk, { stream: true }); }
-      yield decoder.decode();
+      for await (const chunk of chunks) { seen(chunk); yield text(decoder.decode(chunk, { stream: true })); }
+      yield text(decoder.decode());
     } catch (error) {
       if (error instanceof TypeError) throw new RefusedFile("notUtf8");
       throw error;
@@ -76,9 +82,9 @@ async function* decoded(chunks: AsyncIterable<Buffer>, dialect: Dialect, seen: (
     return;
   }
   const decoder = iconv.getDecoder(dialect.encoding, { stripBOM: true });
-  for await (const chunk of chunks) { seen(chunk); yield decoder.write(chunk); }
+  for await (const chunk of chunks) { seen(chunk); yield text(decoder.write(chunk)); }
   const tail = decoder.end();
-  if (tail) yield tail;
+  if (tail) yield text(tail);
 }
 
 const newlines = (cells: readonly string[]): number => {
@@ -92,13 +98,13 @@ export async function readReport(chunks: AsyncIterable<Buffer>, options: ReadOpt
   const dialect = detectDialect(head.subarray(0, HEAD_BYTES));
   const hash = createHash("sha256");
   let bytes = 0;
-  const text = decoded(rest, dialect, (chunk) => { hash.update(chunk); bytes += chunk.length; });
+  const decodedText = decoded(rest, dialect, (chunk) => { hash.update(chunk); bytes += chunk.length; });
   const parser = parse({
     delimiter: dialect.delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true,
   });
   let result: ReadResult | undefined;
   try {
-    await pipeline(Readable.from(text), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
+    await pipeline(Readable.from(decodedText), parser, async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
       result = await validate(records, dialect, options, sink, () => bytes);
     });
   } catch (error) {

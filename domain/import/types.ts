@@ -21,7 +21,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 50 * 1024 * 1024,
 
 /** What a value in a column should have looked like: each is a message key suffix (import.expected.*). */
 export const EXPECTATIONS = [
-  "required", "wholeNumber", "number", "date", "yesNo", "subscriptionStatus", "orgId", "knownCustomer", "duration",
+  "required", "wholeNumber", "number", "date", "yesNo", "subscriptionStatus", "orgId", "knownCustomer", "duration", "unambiguousDate", "region",
 ] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 
@@ -53,12 +53,12 @@ export interface ImportedSummary {
   subscriptions: Counts;
   /** Call-queue weeks, calling-usage rows or call-quality weeks, for the kinds that carry them. */
   records: Counts;
-  /** How the file was saved (encoding, delimiter, dates, decimals), as the reader detected it. */
-  dialect?: Dialect;
+  /** Subscriptions whose figures came from a newer report and were kept (newest wins); absent when none. */
+  keptNewer?: number;
 }
 
 export type ImportOutcome =
-  | ({ ok: true; batchId: number } & ImportedSummary)
+  | ({ ok: true; batchId: number; /** How the file was read; absent for data that was no file (sync's APIs). */ dialect?: Dialect } & ImportedSummary)
   | {
       ok: false;
       fileName: string;
@@ -70,7 +70,7 @@ export type ImportOutcome =
       problems: RowProblem[];
       /** Problems beyond the ones listed. */
       moreProblems: number;
-      /** As detected, when the file got as far as being read. */
+      /** How the file was read, once its bytes were looked at. */
       dialect?: Dialect;
     };
 
@@ -94,7 +94,7 @@ export interface ImportRequest {
   kind?: ReportKind;
   clock: Clock;
   limits?: Partial<ImportLimits>;
-  /** Region given to customers the store has not seen yet (the reports do not carry one). */
+  /** Region given to customers the store has not seen yet when the file names none (no Region column). */
   region?: string;
   /** Where the scratch file of staged rows goes (default: the system's temporary folder). */
   scratchDir?: string;

@@ -12,7 +12,7 @@ function status(language: "en" | "de" = "en") {
   const posts: string[] = [];
   const edits: string[] = [];
   let now = 0;
-  const outbox = { send: async (m: { text?: string }) => { posts.push(m.text!); return { id: "m1", roomId: "r" }; } } as unknown as Outbox;
+  const outbox = { send: async (m: { text?: string }) => { posts.push(m.text!); return { kind: "sent", outboxId: 1, posted: { id: "m1", roomId: "r" } }; } } as unknown as Outbox;
   const api = { editMessage: async (_id: string, e: { text?: string }) => { edits.push(e.text!); return { id: "m1", roomId: "r" }; } } as unknown as WebexApi;
   const shown = new ImportStatus({ outbox, api, log: pino({ level: "silent" }), roomId: "r", t: translatorFor(language), language, fileName: "big.csv", now: () => now });
   return { shown, posts, edits, tick: (ms: number) => { now += ms; } };

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../domain/store/client.js";
 import { freshStore } from "../support/engines.js";
-import { startBotProcess, type BotProcess } from "../support/botProcess.js";
+import { startBotProcess, type BotProcess } from "../support/measuredBot.js";
 import { writeSubscriptionDetails } from "../support/reportFile.js";
 
 const ANA = "ana.silva@partner.example";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore } from "../support/engines.js";
-import { startBotProcess, type BotProcess } from "../support/botProcess.js";
+import { startBotProcess, type BotProcess } from "../support/measuredBot.js";
 import { zeroZip } from "../support/zipBomb.js";
 
 const MB = 2 ** 20;

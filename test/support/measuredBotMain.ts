@@ -1,6 +1,6 @@
 // The bot (with its sandbox) in a process of its own, for tests and benchmarks that measure it
 // from outside: its resident memory from /proc, its /healthz over HTTP, while a file it was
-// given imports. Driven over IPC by botProcess.ts: "drop" a file from disk into a space as a
+// given imports. Driven over IPC by measuredBot.ts: "drop" a file from disk into a space as a
 // partner admin, and get the bot's answer and every edit of its status message back.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";

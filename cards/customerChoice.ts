@@ -5,6 +5,7 @@ import { echo } from "../domain/text.js";
 import { adaptiveCard, textBlock, subtle, type CardReply } from "./elements.js";
 import { tableRow } from "./tablePage.js";
 import { regionLabel } from "./format.js";
+import type { ActionData } from "./actions.js";
 
 export interface CustomerChoiceView {
   typed: string;
@@ -14,7 +15,7 @@ export interface CustomerChoiceView {
   /** "choose" when several matched; "suggest" when none matched and these are the closest names. */
   kind: "choose" | "suggest";
   /** The card action data of picking one customer. */
-  pick: (customerId: string) => { action: string } & Record<string, unknown>;
+  pick: (customerId: string) => ActionData;
 }
 
 export function customerChoiceCard(view: CustomerChoiceView, t: Translate): CardReply {

@@ -6,6 +6,7 @@ import type { ContractDetail, CustomerDetail } from "../domain/analytics/custome
 import { factSet, heading, openUrlAction, submitAction, subtle, textBlock, adaptiveCard, type CardElement, type CardReply } from "./elements.js";
 import { formatDate, formatNumber, partnerHubCustomerUrl, regionLabel, roleLabel, type CardLocale } from "./format.js";
 import { tableRow } from "./tablePage.js";
+import { queuesCustomer, subscriptionShow } from "./actions.js";
 import { contractLabel } from "./contractLabels.js";
 import { regionCode } from "../domain/regionCodes.js";
 import { statusDefinitionsAction, type StatusThresholds } from "./statusDefinitions.js";
@@ -18,7 +19,7 @@ function contractRows(contracts: readonly ContractDetail[], t: Translate, locale
     title: contract.id,
     detail: contractLabel(contract, t, locale),
     urgent: contract.status === "suspended" || contract.status === "expired",
-    select: { action: "subscription.show", subscriptionId: contract.id },
+    select: subscriptionShow.data({ subscriptionId: contract.id }),
   }));
   if (contracts.length > MAX_CONTRACT_ROWS) rows.push(subtle(t("common.andMore", { count: contracts.length - MAX_CONTRACT_ROWS })));
   return rows;
@@ -51,7 +52,7 @@ export function customerDetailCard(detail: CustomerDetail, t: Translate, locale:
   ];
   const actions = [
     openUrlAction(t("common.openPartnerHub"), partnerHubCustomerUrl(profile.id)),
-    ...(detail.hasCallQueues ? [submitAction(t("customer.showQueues"), { action: "queues.customer", customerId: profile.id })] : []),
+    ...(detail.hasCallQueues ? [submitAction(t("customer.showQueues"), queuesCustomer.data({ customerId: profile.id }))] : []),
     statusDefinitionsAction(thresholds, t),
   ];
   const text = t("customer.textSummary", {

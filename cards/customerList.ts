@@ -8,6 +8,7 @@ import type { Page } from "../domain/analytics/types.js";
 import {
   adaptiveCard, clickable, column, columns, heading, subtle, submitAction, textBlock, type CardElement, type CardReply,
 } from "./elements.js";
+import { customerShow, customersPage } from "./actions.js";
 import { statusDefinitionsAction, type StatusThresholds } from "./statusDefinitions.js";
 
 export interface CustomerListView {
@@ -28,7 +29,7 @@ function row(customer: CustomerListRow, t: Translate, language: Language): CardE
       column([textBlock(regionCode(customer.region, language), { size: "Small", isSubtle: true })], 1),
       column([textBlock(statuses, { size: "Small", color: urgent ? "Attention" : "Default" })], 5),
     ], { spacing: "Small", separator: true }),
-    { action: "customer.show", customerId: customer.id },
+    customerShow.data({ customerId: customer.id }),
   );
 }
 
@@ -45,8 +46,8 @@ export function customerListCard(view: CustomerListView, t: Translate): CardRepl
     ...page.rows.map((customer) => row(customer, t, view.language)),
   ];
   const actions: CardElement[] = [];
-  if (page.page > 1) actions.push(submitAction(t("paging.previous"), { action: "customers.page", filter: view.filter, page: page.page - 1 }));
-  if (page.page < page.pageCount) actions.push(submitAction(t("paging.next"), { action: "customers.page", filter: view.filter, page: page.page + 1 }));
+  if (page.page > 1) actions.push(submitAction(t("paging.previous"), customersPage.data({ filter: view.filter, page: page.page - 1 })));
+  if (page.page < page.pageCount) actions.push(submitAction(t("paging.next"), customersPage.data({ filter: view.filter, page: page.page + 1 })));
   actions.push(statusDefinitionsAction(view.thresholds, t));
   const lines = page.rows.map((c) => t("customers.textRow", { name: c.name, region: regionCode(c.region, view.language), statuses: c.statuses.map((s) => t(`status.${s}`)).join(", ") }));
   return { card: adaptiveCard(body, actions), text: [title, ...lines].join("\n") };

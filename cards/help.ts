@@ -1,5 +1,6 @@
 // The help card, generated from the command table: one row per command the viewer may run.
 import type { Translate, MessageKey } from "../domain/i18n/catalogue.js";
+import { helpShow } from "./actions.js";
 import { adaptiveCard, code, column, columns, heading, subtle, textBlock, submitAction, type CardReply } from "./elements.js";
 
 export interface HelpEntry {
@@ -31,5 +32,5 @@ export function commandHelpCard(entry: HelpEntry, t: Translate): CardReply {
   ];
   if (entry.aliases.length) body.push(subtle(t("help.aliases", { aliases: entry.aliases.join(", ") })));
   const text = `${entry.usage}: ${t(entry.summary)} ${t("notice.example", { example: entry.example })}`;
-  return { card: adaptiveCard(body, [submitAction(t("notice.showHelp"), { action: "help.show" })]), text };
+  return { card: adaptiveCard(body, [submitAction(t("notice.showHelp"), helpShow.data({}))]), text };
 }

@@ -11,9 +11,9 @@ import type { CardReply } from "./elements.js";
 import { formatChange, formatDate, formatNumber, formatPercent, type CardLocale } from "./format.js";
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard, type TableRow } from "./tablePage.js";
+import { subscriptionShow, type ActionData, type SectionKind } from "./actions.js";
+export { SECTION_KINDS, type SectionKind } from "./actions.js";
 
-export type SectionKind = "expire" | "renew" | "recent" | "low" | "over";
-export const SECTION_KINDS = ["expire", "renew", "recent", "low", "over"] as const;
 
 export type SectionData =
   | { kind: "expire" | "renew"; section: AboutToEndSection }
@@ -26,10 +26,10 @@ export type SectionView = SectionData & {
   windowDays: number;
   percentile: number;
   minAgeDays: number;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
 };
 
-const select = (subscriptionId: string) => ({ action: "subscription.show", subscriptionId });
+const select = (subscriptionId: string) => subscriptionShow.data({ subscriptionId });
 
 /** "Usage over the last 3 months": the first and last weekly figures and the highest, or n/a. */
 function usageText(trend: AboutToEndSection["table"]["rows"][number]["usageTrend"], t: Translate, locale: CardLocale): string {

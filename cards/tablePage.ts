@@ -6,6 +6,7 @@ import {
   adaptiveCard, clickable, column, columns, factSet, heading, showCardAction, submitAction, subtle, textBlock,
   type CardElement, type CardReply,
 } from "./elements.js";
+import type { ActionData } from "./actions.js";
 
 export interface TableRow {
   /** The row's name (a customer or an admin): data, shown as plain words like every card text. */
@@ -14,7 +15,7 @@ export interface TableRow {
   detail: string;
   urgent?: boolean;
   /** The card action a click on the row submits. */
-  select?: { action: string } & Record<string, unknown>;
+  select?: ActionData;
 }
 
 export interface TablePageView {
@@ -25,7 +26,7 @@ export interface TablePageView {
   page: number;
   pageCount: number;
   /** The action data of another page of the same question. */
-  pageAction?: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction?: (page: number) => ActionData;
   /** Shown instead of rows when there are none. */
   empty: string;
   /** Extra buttons (Open in Partner Hub, a toggle): keep the total at 5 or fewer. */

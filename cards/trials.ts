@@ -5,12 +5,13 @@ import type { CardReply } from "./elements.js";
 import { formatDate, formatNumber, type CardLocale } from "./format.js";
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard } from "./tablePage.js";
+import { subscriptionShow, type ActionData } from "./actions.js";
 import type { TrialRow } from "../domain/partner/trialsInProgress.js";
 export type { TrialRow };
 
 export interface TrialsView {
   page: Page<TrialRow>;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
 }
 
 export function trialsCard(view: TrialsView, t: Translate, locale: CardLocale): CardReply {
@@ -29,7 +30,7 @@ export function trialsCard(view: TrialsView, t: Translate, locale: CardLocale): 
         title: r.customerName,
         detail: t(r.endAt ? "trials.row" : "trials.noEndRow", params),
         urgent: r.daysLeft !== null && r.daysLeft <= 7,
-        select: { action: "subscription.show", subscriptionId: r.trialId },
+        select: subscriptionShow.data({ subscriptionId: r.trialId }),
       };
     }),
     page: page.page,

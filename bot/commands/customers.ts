@@ -1,7 +1,8 @@
 // `customers [filters]`: the customer list, and its paging buttons.
 import { z } from "zod";
 import { customerList } from "../../domain/analytics/customerList.js";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import type { CustomerFilter } from "../../domain/analytics/filter.js";
+import { customersPage } from "../../cards/actions.js";
 import { customerListCard } from "../../cards/customerList.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion } from "./filters.js";
@@ -30,8 +31,7 @@ export const customersCommand = defineCommand({
 });
 
 export const customersPageAction = defineAction({
-  id: "customers.page",
-  inputs: z.object({ action: z.literal("customers.page"), filter: customerFilterSchema, page: z.number().int().min(1).max(10_000) }),
+  action: customersPage,
   allowed: "any-admin",
   run: (ctx, inputs) => customersReply(ctx, inputs.filter, inputs.page),
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { helpCard, commandHelpCard, type HelpEntry } from "../../cards/help.js";
 import { defineAction, defineCommand, isAllowed, type HandlerContext, type Reply } from "../routing/types.js";
 import { findCommand } from "../routing/router.js";
+import { helpShow } from "../../cards/actions.js";
 
 function entries(ctx: HandlerContext): HelpEntry[] {
   return ctx.tables.commands
@@ -30,8 +31,7 @@ export const helpCommand = defineCommand({
 });
 
 export const showHelpAction = defineAction({
-  id: "help.show",
-  inputs: z.object({ action: z.literal("help.show"), command: z.string().max(40).optional() }),
+  action: helpShow,
   allowed: "any-admin",
   run: async (ctx, inputs) => helpReply(ctx, inputs.command),
 });

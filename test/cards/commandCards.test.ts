@@ -17,12 +17,13 @@ import { resourcesCard } from "../../cards/resources.js";
 import { scheduleListCard, type LastRunOutcome } from "../../cards/reportSchedules.js";
 import type { CardReply } from "../../cards/elements.js";
 import type { CallQueueFigures } from "../../domain/analytics/callQueues.js";
-import { NOW, makeContract, makeCustomerDetail, makePage } from "./factories.js";
+import { NOW, makeContract, makeCustomerDetail, makePage, testAction } from "./factories.js";
+import { customerShow } from "../../cards/actions.js";
 import { textsOf, submitsOf } from "../commands/support.js";
 
 const t = translatorFor("en");
 const utc = { language: "en" as const, timeZone: "UTC" };
-const paging = (page: number) => ({ action: "test.page", page });
+const paging = (page: number) => testAction({ action: "test.page", page });
 
 function expectValid(reply: CardReply): void {
   expect(cardProblems(reply.card)).toEqual([]);
@@ -76,12 +77,12 @@ describe("command cards", () => {
 
   it("choice: several matches, each a pick; none, with closest names", () => {
     const candidates = [{ id: "a", name: "Acme GmbH", region: "EU" }, { id: "b", name: "Acme Inc.", region: "US" }];
-    const choose = customerChoiceCard({ typed: "acme", candidates, more: true, kind: "choose", pick: (id) => ({ action: "customer.show", customerId: id }) }, t);
+    const choose = customerChoiceCard({ typed: "acme", candidates, more: true, kind: "choose", pick: (id) => customerShow.data({ customerId: id }) }, t);
     expectValid(choose);
     expect(choose.text).toContain("Several customers match \"acme\"");
     expect(textsOf(choose.card)).toContain("Only the first 2 are shown: type more of the name to narrow it down.");
     expect(choose.card).toMatchSnapshot();
-    const none = customerChoiceCard({ typed: "zz", candidates: [], more: false, kind: "suggest", pick: (id) => ({ action: "x", id }) }, t);
+    const none = customerChoiceCard({ typed: "zz", candidates: [], more: false, kind: "suggest", pick: (id) => testAction({ action: "x", id }) }, t);
     expectValid(none);
     expect(none.text).toBe("I found no customer matching \"zz\" among the customers you can see.");
   });

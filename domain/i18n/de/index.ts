@@ -11,7 +11,9 @@ import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
 import { deArguments } from "./arguments.js";
 import { deCalling } from "./calling.js";
+import { deLists } from "./lists.js";
 
 export const german = {
   ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling,
+  ...deLists,
 } satisfies Catalogue;

@@ -11,7 +11,9 @@ import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
 import { esArguments } from "./arguments.js";
 import { esCalling } from "./calling.js";
+import { esLists } from "./lists.js";
 
 export const spanish = {
   ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling,
+  ...esLists,
 } satisfies Catalogue;

@@ -11,7 +11,9 @@ import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
 import { frArguments } from "./arguments.js";
 import { frCalling } from "./calling.js";
+import { frLists } from "./lists.js";
 
 export const french = {
   ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling,
+  ...frLists,
 } satisfies Catalogue;

@@ -11,7 +11,9 @@ import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
 import { plArguments } from "./arguments.js";
 import { plCalling } from "./calling.js";
+import { plLists } from "./lists.js";
 
 export const polish = {
   ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling,
+  ...plLists,
 } satisfies Catalogue;

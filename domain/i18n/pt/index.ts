@@ -11,7 +11,9 @@ import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
 import { ptArguments } from "./arguments.js";
 import { ptCalling } from "./calling.js";
+import { ptLists } from "./lists.js";
 
 export const portuguese = {
   ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling,
+  ...ptLists,
 } satisfies Catalogue;

@@ -1,0 +1,33 @@
+// Lists that rank, their columns, click-through and help by task (issue 15).
+import type { Catalogue } from "../types.js";
+
+export const deLists = {
+  "reports.schedules.stop": "{id} beenden",
+  "reports.stop.confirm": "Zeitplan {id} ({template}, {when}) beenden? Er sendet dann keine Berichte mehr.",
+  "reports.stop.yes": "Ja, {id} beenden",
+  "customer.findHint": "Wenn Sie die E-Mail-Adresse eines seiner Benutzer kennen, schreiben Sie find und diese Adresse: Ich suche den Kunden darüber.",
+  "help.group.customers": "Kunden",
+  "help.group.renewals": "Verlängerungen",
+  "help.group.calling": "Calling",
+  "help.group.reports": "Berichte und Warnungen",
+  "help.group.settings": "Bereichseinstellungen",
+  "help.groupsIntro": "Wählen Sie eine Aufgabe, um ihre Befehle zu sehen, oder schreiben Sie help und den Namen eines Befehls.",
+  "help.groupRow": "{group}: {commands}",
+  "list.column.customer": "Kunde",
+  "list.column.what": "Was",
+  "list.column.when": "Wann",
+  "list.column.licenses": "Lizenzen",
+  "list.when.daysLeft": "{days} Tage · {date}",
+  "list.when.ended": "Beendet am {date}",
+  "list.when.added": "Hinzugefügt am {date}",
+  "list.licenses": "{assigned} von {total}",
+  "list.licensesOver": "{assigned} von {total} (+{overage})",
+  "list.assignedPercent": "{percent} zugewiesen",
+  "list.restAsCsv": "Alle {count} als CSV",
+  "list.csvNotAllowed": "Für diese Liste gibt es noch keinen CSV-Bericht.",
+  "family.both": "Webex Meetings und Webex Calling",
+  "customer.current": "Aktuelle Abonnements ({count})",
+  "customer.ended": "Beendete Abonnements ({count})",
+  "customer.licenseLine": "{product}: {total} erworben, {assigned} zugewiesen, {used} genutzt",
+  "customer.daysLeft": "Noch {days} Tage · {ends}",
+} satisfies Partial<Catalogue>;

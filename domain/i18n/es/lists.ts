@@ -1,0 +1,33 @@
+// Lists that rank, their columns, click-through and help by task (issue 15).
+import type { Catalogue } from "../types.js";
+
+export const esLists = {
+  "reports.schedules.stop": "Detener {id}",
+  "reports.stop.confirm": "¿Detener la programación {id} ({template}, {when})? No enviará más informes.",
+  "reports.stop.yes": "Sí, detener {id}",
+  "customer.findHint": "Si conoce la dirección de correo electrónico de uno de sus usuarios, escriba find seguido de esa dirección: buscaré el cliente por ella.",
+  "help.group.customers": "Clientes",
+  "help.group.renewals": "Renovaciones",
+  "help.group.calling": "Calling",
+  "help.group.reports": "Informes y alertas",
+  "help.group.settings": "Configuración del espacio",
+  "help.groupsIntro": "Elija una tarea para ver sus comandos, o escriba help y el nombre de un comando.",
+  "help.groupRow": "{group}: {commands}",
+  "list.column.customer": "Cliente",
+  "list.column.what": "Qué",
+  "list.column.when": "Cuándo",
+  "list.column.licenses": "Licencias",
+  "list.when.daysLeft": "{days} días · {date}",
+  "list.when.ended": "Finalizó el {date}",
+  "list.when.added": "Agregado el {date}",
+  "list.licenses": "{assigned} de {total}",
+  "list.licensesOver": "{assigned} de {total} (+{overage})",
+  "list.assignedPercent": "{percent} asignadas",
+  "list.restAsCsv": "Los {count} en CSV",
+  "list.csvNotAllowed": "Esta lista aún no tiene informe CSV.",
+  "family.both": "Webex Meetings y Webex Calling",
+  "customer.current": "Suscripciones actuales ({count})",
+  "customer.ended": "Suscripciones finalizadas ({count})",
+  "customer.licenseLine": "{product}: {total} compradas, {assigned} asignadas, {used} usadas",
+  "customer.daysLeft": "Quedan {days} días · {ends}",
+} satisfies Partial<Catalogue>;

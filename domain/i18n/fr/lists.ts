@@ -1,0 +1,33 @@
+// Lists that rank, their columns, click-through and help by task (issue 15).
+import type { Catalogue } from "../types.js";
+
+export const frLists = {
+  "reports.schedules.stop": "Arrêter {id}",
+  "reports.stop.confirm": "Arrêter la programmation {id} ({template}, {when}) ? Elle n'enverra plus de rapports.",
+  "reports.stop.yes": "Oui, arrêter {id}",
+  "customer.findHint": "Si vous connaissez l'adresse e-mail de l'un de ses utilisateurs, écrivez find suivi de cette adresse : je retrouverai le client grâce à elle.",
+  "help.group.customers": "Clients",
+  "help.group.renewals": "Renouvellements",
+  "help.group.calling": "Calling",
+  "help.group.reports": "Rapports et alertes",
+  "help.group.settings": "Paramètres de l'espace",
+  "help.groupsIntro": "Choisissez une tâche pour voir ses commandes, ou écrivez help et le nom d'une commande.",
+  "help.groupRow": "{group} : {commands}",
+  "list.column.customer": "Client",
+  "list.column.what": "Quoi",
+  "list.column.when": "Quand",
+  "list.column.licenses": "Licences",
+  "list.when.daysLeft": "{days} jours · {date}",
+  "list.when.ended": "Terminé le {date}",
+  "list.when.added": "Ajouté le {date}",
+  "list.licenses": "{assigned} sur {total}",
+  "list.licensesOver": "{assigned} sur {total} (+{overage})",
+  "list.assignedPercent": "{percent} attribuées",
+  "list.restAsCsv": "Les {count} en CSV",
+  "list.csvNotAllowed": "Cette liste n'a pas encore de rapport CSV.",
+  "family.both": "Webex Meetings et Webex Calling",
+  "customer.current": "Abonnements en cours ({count})",
+  "customer.ended": "Abonnements terminés ({count})",
+  "customer.licenseLine": "{product} : {total} achetées, {assigned} attribuées, {used} utilisées",
+  "customer.daysLeft": "{days} jours restants · {ends}",
+} satisfies Partial<Catalogue>;

@@ -1,0 +1,33 @@
+// Lists that rank, their columns, click-through and help by task (issue 15).
+import type { Catalogue } from "../types.js";
+
+export const plLists = {
+  "reports.schedules.stop": "Zatrzymaj {id}",
+  "reports.stop.confirm": "Zatrzymać harmonogram {id} ({template}, {when})? Nie będzie już wysyłać raportów.",
+  "reports.stop.yes": "Tak, zatrzymaj {id}",
+  "customer.findHint": "Jeśli znasz adres e-mail jednego z jego użytkowników, napisz find i ten adres: znajdę klienta po nim.",
+  "help.group.customers": "Klienci",
+  "help.group.renewals": "Odnowienia",
+  "help.group.calling": "Calling",
+  "help.group.reports": "Raporty i alerty",
+  "help.group.settings": "Ustawienia obszaru",
+  "help.groupsIntro": "Wybierz zadanie, aby zobaczyć jego polecenia, albo napisz help i nazwę polecenia.",
+  "help.groupRow": "{group}: {commands}",
+  "list.column.customer": "Klient",
+  "list.column.what": "Co",
+  "list.column.when": "Kiedy",
+  "list.column.licenses": "Licencje",
+  "list.when.daysLeft": "dni: {days} · {date}",
+  "list.when.ended": "Zakończona {date}",
+  "list.when.added": "Dodano {date}",
+  "list.licenses": "{assigned} z {total}",
+  "list.licensesOver": "{assigned} z {total} (+{overage})",
+  "list.assignedPercent": "przypisane: {percent}",
+  "list.restAsCsv": "Wszystkie ({count}) jako CSV",
+  "list.csvNotAllowed": "Ta lista nie ma jeszcze raportu CSV.",
+  "family.both": "Webex Meetings i Webex Calling",
+  "customer.current": "Bieżące subskrypcje ({count})",
+  "customer.ended": "Zakończone subskrypcje ({count})",
+  "customer.licenseLine": "{product}: zakupione: {total}, przypisane: {assigned}, wykorzystane: {used}",
+  "customer.daysLeft": "Pozostało dni: {days} · {ends}",
+} satisfies Partial<Catalogue>;

@@ -1,0 +1,33 @@
+// Lists that rank, their columns, click-through and help by task (issue 15).
+import type { Catalogue } from "../types.js";
+
+export const ptLists = {
+  "reports.schedules.stop": "Interromper {id}",
+  "reports.stop.confirm": "Interromper o agendamento {id} ({template}, {when})? Ele não enviará mais relatórios.",
+  "reports.stop.yes": "Sim, interromper {id}",
+  "customer.findHint": "Se você souber o endereço de e-mail de um dos usuários, digite find seguido desse endereço: procuro o cliente por ele.",
+  "help.group.customers": "Clientes",
+  "help.group.renewals": "Renovações",
+  "help.group.calling": "Calling",
+  "help.group.reports": "Relatórios e alertas",
+  "help.group.settings": "Configurações do espaço",
+  "help.groupsIntro": "Escolha uma tarefa para ver os comandos dela, ou digite help e o nome de um comando.",
+  "help.groupRow": "{group}: {commands}",
+  "list.column.customer": "Cliente",
+  "list.column.what": "O quê",
+  "list.column.when": "Quando",
+  "list.column.licenses": "Licenças",
+  "list.when.daysLeft": "{days} dias · {date}",
+  "list.when.ended": "Terminou em {date}",
+  "list.when.added": "Adicionado em {date}",
+  "list.licenses": "{assigned} de {total}",
+  "list.licensesOver": "{assigned} de {total} (+{overage})",
+  "list.assignedPercent": "{percent} atribuídas",
+  "list.restAsCsv": "Todos os {count} em CSV",
+  "list.csvNotAllowed": "Esta lista ainda não tem relatório CSV.",
+  "family.both": "Webex Meetings e Webex Calling",
+  "customer.current": "Assinaturas atuais ({count})",
+  "customer.ended": "Assinaturas encerradas ({count})",
+  "customer.licenseLine": "{product}: {total} compradas, {assigned} atribuídas, {used} usadas",
+  "customer.daysLeft": "Faltam {days} dias · {ends}",
+} satisfies Partial<Catalogue>;

@@ -6,6 +6,7 @@ import { formatDate, formatNumber, type CardLocale } from "./format.js";
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard } from "./tablePage.js";
 import { subscriptionShow, type ActionData } from "./actions.js";
+import { URGENT_DAYS } from "./sections.js";
 import type { TrialRow } from "../domain/partner/trialsInProgress.js";
 export type { TrialRow };
 
@@ -29,7 +30,13 @@ export function trialsCard(view: TrialsView, t: Translate, locale: CardLocale): 
       return {
         title: r.customerName,
         detail: t(r.endAt ? "trials.row" : "trials.noEndRow", params),
-        urgent: r.daysLeft !== null && r.daysLeft <= 7,
+        cells: {
+          what: params.products,
+          whatNote: r.trialId,
+          when: r.endAt ? t("list.when.daysLeft", { days: params.days, date: params.end }) : t("list.when.noEnd"),
+          whenUrgent: r.daysLeft !== null && r.daysLeft <= URGENT_DAYS,
+          licenses: r.licenses === undefined ? t("common.notApplicable") : formatNumber(r.licenses, locale, t),
+        },
         select: subscriptionShow.data({ subscriptionId: r.trialId }),
       };
     }),

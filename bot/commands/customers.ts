@@ -13,7 +13,7 @@ export const CUSTOMERS_PAGE_SIZE = 10;
 async function customersReply(ctx: HandlerContext, filter: CustomerFilter, page: number): Promise<Reply> {
   const analytics = analyticsOf(ctx);
   const found = await customerList(analytics, { filter, page: { page, pageSize: CUSTOMERS_PAGE_SIZE } });
-  return customerListCard({ page: found, filter, thresholds: analytics.settings!, language: ctx.space.language }, ctx.t);
+  return customerListCard({ page: found, filter, thresholds: analytics.settings!, language: ctx.space.language, timeZone: ctx.space.timeZone }, ctx.t);
 }
 
 export const customersCommand = defineCommand({

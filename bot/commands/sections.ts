@@ -8,7 +8,7 @@ import { lowAssignmentSection } from "../../domain/analytics/sections/lowAssignm
 import { overLimitSection } from "../../domain/analytics/sections/overLimit.js";
 import { analyticsSettings } from "../../domain/analytics/settings.js";
 import type { CustomerFilter } from "../../domain/analytics/filter.js";
-import { sectionPage } from "../../cards/actions.js";
+import { sectionCsv, sectionPage } from "../../cards/actions.js";
 import type { AnalyticsFamily } from "../../domain/analytics/types.js";
 import type { MessageKey } from "../../domain/i18n/catalogue.js";
 import { sectionCard, type SectionData, type SectionKind } from "../../cards/sections.js";
@@ -41,6 +41,7 @@ export async function sectionReply(ctx: HandlerContext, input: SectionQueryInput
     percentile: settings.lowAssignmentPercentile,
     minAgeDays: settings.lowAssignmentMinAgeDays,
     pageAction: (page) => sectionPage.data({ section: input.kind, family: input.family, days: input.days, filter: input.filter, page }),
+    csvAction: sectionCsv.data({ section: input.kind, family: input.family, days: input.days, filter: input.filter }),
   }, ctx.t, localeOf(ctx));
 }
 

@@ -43,8 +43,23 @@ describe("command cards", () => {
     expectValid(reply);
     expect(JSON.stringify(reply.card)).toContain("\\\\*Acme\\\\* GmbH \\\\[Berlin\\\\]");
     expect(submitsOf(reply.card).filter((s) => s.data.action === "subscription.show").map((s) => s.data.subscriptionId)).toEqual(["Sub-100001", "Sub-100002", "Trial-700001"]);
-    expect(textsOf(reply.card)).toContain("Active · ends Dec 13, 2026 · licenses: 140");
+    expect(textsOf(reply.card)).toContain("Webex Meetings: 100 bought, 80 assigned, 55 used");
     expect(reply.card).toMatchSnapshot();
+  });
+
+  it("customer detail: current subscriptions first, each with its products, bought / assigned / used and days left", () => {
+    const subscriptions = [
+      makeContract({ id: "Sub-old", status: "expired", endAt: new Date("2023-05-01T00:00:00Z"), current: false, daysLeft: null }),
+      makeContract({ id: "Sub-soon", endAt: new Date("2026-11-27T10:00:00Z"), current: true, daysLeft: 4 }),
+    ];
+    const reply = customerDetailCard(makeCustomerDetail({ subscriptions }), t, utc, DEFAULT_ANALYTICS_SETTINGS);
+    expectValid(reply);
+    const texts = textsOf(reply.card);
+    expect(texts.indexOf("Current subscriptions (1)")).toBeLessThan(texts.indexOf("Sub-soon"));
+    expect(texts.indexOf("Sub-soon")).toBeLessThan(texts.indexOf("Ended subscriptions (1)"));
+    expect(texts.indexOf("Ended subscriptions (1)")).toBeLessThan(texts.indexOf("Sub-old"));
+    expect(texts).toContain("ends Nov 27, 2026 · days left: 4");
+    expect(texts).toContain("Webex Calling Professional: 40 bought, 42 assigned, 30 used");
   });
 
   it("customer detail: shows a few contracts of a customer with many, and says how many more", () => {

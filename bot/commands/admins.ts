@@ -23,6 +23,7 @@ async function customerAdminsReply(ctx: HandlerContext, customerId: string): Pro
 
 export const adminsCommand = defineCommand({
   name: "admins",
+  group: "customers",
   aliases: ["administrators", "roles", "team"],
   summary: "help.summary.admins",
   usage: "admins [customer] [page:N]",

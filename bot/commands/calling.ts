@@ -76,6 +76,7 @@ const callingArgs = z.object({ positional: z.array(z.string()).max(20), options:
 
 export const callingCommand = defineCommand({
   name: "calling",
+  group: "calling",
   aliases: ["call", "calls", "engagement"],
   summary: "help.summary.calling",
   usage: "calling [usage|quality|features] [customer] [region:…] [tag:…] [page:N]",

@@ -21,6 +21,7 @@ export async function customerReply(ctx: HandlerContext, customerId: string): Pr
 
 export const customerCommand = defineCommand({
   name: "customer",
+  group: "customers",
   aliases: ["show", "org", "detail"],
   summary: "help.summary.customer",
   usage: "customer <name | org id>",

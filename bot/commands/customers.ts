@@ -18,6 +18,7 @@ async function customersReply(ctx: HandlerContext, filter: CustomerFilter, page:
 
 export const customersCommand = defineCommand({
   name: "customers",
+  group: "customers",
   aliases: ["list", "clients", "orgs"],
   summary: "help.summary.customers",
   usage: "customers [status:…] [product:…] [type:trial|subscription] [region:US|CA|EU|UAE] [tag:…] [managed:external|partner] [page:N]",

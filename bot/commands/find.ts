@@ -10,6 +10,7 @@ import { emailWord, noOptions } from "./arguments.js";
 
 export const findCommand = defineCommand({
   name: "find",
+  group: "customers",
   aliases: ["search", "whose", "email"],
   summary: "help.summary.find",
   usage: "find <email>",

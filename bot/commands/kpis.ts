@@ -18,6 +18,7 @@ async function kpisReply(ctx: HandlerContext, family: "meetings" | "calling", fi
 
 export const kpisCommand = defineCommand({
   name: "kpis",
+  group: "renewals",
   aliases: ["kpi", "dashboard", "overview", "analytics"],
   summary: "help.summary.kpis",
   usage: "kpis [meetings|calling] [status:…] [product:…] [region:…] [tag:…] [managed:…]",

@@ -49,6 +49,7 @@ const queuesArgs = z.object({ positional: z.array(z.string()).max(20), options: 
 
 export const queuesCommand = defineCommand({
   name: "queues",
+  group: "calling",
   aliases: ["queue", "callqueues", "call-queues", "cq"],
   summary: "help.summary.queues",
   usage: "queues [customer] [YYYY-MM-DD] [region:…] [tag:…] [page:N]",

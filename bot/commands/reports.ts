@@ -41,6 +41,7 @@ const filtersText = (options: Record<string, unknown>): string =>
 
 export const reportCommand = defineCommand({
   name: "report",
+  group: "reports",
   aliases: ["export", "csv"],
   summary: "help.summary.report",
   usage: "report <subscriptions|calling-usage|call-queues|calling-quality|calling-features|expiring|renewing|low-assignment|overage|recently-added> [status:…] [product:…] [type:…] [region:…] [tag:…] [managed:…] [family:meetings|calling]",
@@ -85,6 +86,7 @@ async function outcomeOf(db: Db, scheduleId: string, run: LatestRun): Promise<La
 
 export const scheduleCommand = defineCommand({
   name: "schedule",
+  group: "reports",
   summary: "help.summary.schedule",
   usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
@@ -108,6 +110,7 @@ export const scheduleCommand = defineCommand({
 
 export const schedulesCommand = defineCommand({
   name: "schedules",
+  group: "reports",
   summary: "help.summary.schedules",
   usage: "schedules",
   example: "schedules",
@@ -129,6 +132,7 @@ export const schedulesCommand = defineCommand({
 
 export const unscheduleCommand = defineCommand({
   name: "unschedule",
+  group: "reports",
   summary: "help.summary.unschedule",
   usage: "unschedule <id>",
   example: "unschedule k3x9p2qa",

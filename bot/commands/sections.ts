@@ -51,6 +51,7 @@ function sectionCommand(spec: { kind: SectionKind; name: string; aliases: string
   const days = spec.withDays ? " [days]" : "";
   return defineCommand({
     name: spec.name,
+    group: "renewals",
     aliases: spec.aliases,
     summary: spec.summary,
     usage: `${spec.name}${days} [meetings|calling] [status:…] [product:…] [region:…] [tag:…] [managed:…] [page:N]`,

@@ -37,6 +37,7 @@ function tagChangeCommand(mode: "assign" | "remove") {
   const name = mode === "assign" ? "tag" : "untag";
   return defineCommand({
     name,
+    group: "customers",
     aliases: mode === "assign" ? ["label"] : ["unlabel", "remove-tag"],
     summary: mode === "assign" ? "help.summary.tag" : "help.summary.untag",
     usage: `${name} <customer> <tag>`,
@@ -55,6 +56,7 @@ export const untagCommand = tagChangeCommand("remove");
 
 export const tagsCommand = defineCommand({
   name: "tags",
+  group: "customers",
   summary: "help.summary.tags",
   usage: "tags [page:N]",
   example: "tags",

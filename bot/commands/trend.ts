@@ -41,6 +41,7 @@ const trendArgs = z.object({ positional: z.array(z.string()).max(20), options: f
 
 export const trendCommand = defineCommand({
   name: "trend",
+  group: "renewals",
   aliases: ["trends", "distribution", "license-trend"],
   summary: "help.summary.trend",
   usage: "trend [meetings|calling] [customer] [region:…] [tag:…]",

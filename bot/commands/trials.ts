@@ -16,6 +16,7 @@ async function trialsReply(ctx: HandlerContext, filter: CustomerFilter, page: nu
 
 export const trialsCommand = defineCommand({
   name: "trials",
+  group: "renewals",
   aliases: ["trial"],
   summary: "help.summary.trials",
   usage: "trials [product:…] [region:…] [tag:…] [managed:…] [page:N]",

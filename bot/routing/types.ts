@@ -10,7 +10,7 @@ import type { Outbox } from "../outbox.js";
 import type { OutgoingFile, WebexApi } from "../webex/api.js";
 import type { ChartSpec } from "../../cards/charts/chartSpec.js";
 import type { ChartRenderer } from "../charts/chartRenderer.js";
-import type { CardAction } from "../../cards/actions.js";
+import type { CardAction, HelpGroup } from "../../cards/actions.js";
 
 /** What the bot needs from the outside world; tests build one with real parts. */
 export interface Deps {
@@ -76,6 +76,8 @@ export type Allowed = readonly Role[] | "any-admin";
 /** One line of the command table: help and the parser are generated from it. */
 export interface CommandSpec<Args = unknown> {
   name: string;
+  /** The task `help` lists it under (Customers, Renewals, Calling, Reports & alerts, Space settings). */
+  group: HelpGroup;
   aliases?: readonly string[];
   /** One line for the help card. */
   summary: MessageKey;

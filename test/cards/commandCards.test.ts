@@ -99,7 +99,8 @@ describe("command cards", () => {
     expect(choose.card).toMatchSnapshot();
     const none = customerChoiceCard({ typed: "zz", candidates: [], more: false, kind: "suggest", pick: (id) => testAction({ action: "x", id }) }, t);
     expectValid(none);
-    expect(none.text).toBe("I found no customer matching \"zz\" among the customers you can see.");
+    expect(none.text).toContain("I found no customer matching \"zz\" among the customers you can see.");
+    expect(none.text).toContain("type find followed by that address");
   });
 
   it("KPI strip: numbers first, definitions on demand, the other family one click away", () => {

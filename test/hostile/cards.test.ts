@@ -20,7 +20,7 @@ import { callQueuesCard, customerQueuesCard } from "../../cards/callQueues.js";
 import { customerChoiceCard } from "../../cards/customerChoice.js";
 import { customerDetailCard } from "../../cards/customerDetail.js";
 import { customerListCard } from "../../cards/customerList.js";
-import { commandHelpCard, helpCard } from "../../cards/help.js";
+import { commandHelpCard, helpGroupCard, helpCard } from "../../cards/help.js";
 import { importResultCard } from "../../cards/importResult.js";
 import { kpiStripCard } from "../../cards/kpiStrip.js";
 import { badArgumentsCard, internalErrorCard, refusalCard, unknownCommandCard } from "../../cards/notices.js";
@@ -100,8 +100,9 @@ const builders: Record<string, (name: string) => CardReply[]> = {
     return [customerDetailCard({ ...detail, profile: { ...detail.profile, name, industry: name, externalId: name } }, t, utc, DEFAULT_ANALYTICS_SETTINGS)];
   },
   customerListCard: (name) => [customerListCard({ page: makePage(rows((i) => ({ id: `c-${i}`, name, region: "EU" as const, managedBy: "partner" as const, statuses: ["trial" as const] }))), filter: {}, thresholds: DEFAULT_ANALYTICS_SETTINGS, language: "en" }, t)],
-  helpCard: () => [helpCard([{ name: "customers", usage: "customers [status:…] <name>", summary: "help.summary.customers", example: "customers", aliases: [] }], t)],
-  commandHelpCard: (name) => [commandHelpCard({ name, usage: name, summary: "help.summary.customers", example: name, aliases: [name] }, t)],
+  helpCard: () => [helpCard([{ name: "customers", group: "customers", usage: "customers [status:…] <name>", summary: "help.summary.customers", example: "customers", aliases: [] }], t)],
+  helpGroupCard: (name) => [helpGroupCard("customers", [{ name, group: "customers", usage: "customers [status:…]", summary: "help.summary.customers", example: name, aliases: [name] }], t)],
+  commandHelpCard: (name) => [commandHelpCard({ name, group: "customers", usage: name, summary: "help.summary.customers", example: name, aliases: [name] }, t)],
   importResultCard: (name) => [
     importResultCard({ ok: true, batchId: 1, kind: "subscription-details", fileName: name, rowsRead: 3, reportDate: NOW, customers: counts, subscriptions: counts, records: counts }, t),
     importResultCard({ ok: false, fileName: name, kind: null, rowsRead: 3, refusal: "invalidRows", details: { size: name, limit: name },

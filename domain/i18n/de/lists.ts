@@ -34,4 +34,5 @@ export const deLists = {
   "list.when.monthsSince": "Monate seit Hinzufügen: {months}",
   "list.when.daysSince": "Tage seit Hinzufügen: {days}",
   "list.when.noEnd": "Kein Enddatum",
+  "help.group.other": "Mehr zu {group}",
 } satisfies Partial<Catalogue>;

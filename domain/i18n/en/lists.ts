@@ -32,4 +32,5 @@ export const listMessages = {
   "list.when.monthsSince": "Months since added: {months}",
   "list.when.daysSince": "Days since added: {days}",
   "list.when.noEnd": "No end date",
+  "help.group.other": "More on {group}",
 } as const;

@@ -34,4 +34,5 @@ export const esLists = {
   "list.when.monthsSince": "Meses desde que se agregó: {months}",
   "list.when.daysSince": "Días desde que se agregó: {days}",
   "list.when.noEnd": "Sin fecha de finalización",
+  "help.group.other": "Más sobre {group}",
 } satisfies Partial<Catalogue>;

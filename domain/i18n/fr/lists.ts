@@ -34,4 +34,5 @@ export const frLists = {
   "list.when.monthsSince": "Mois depuis l'ajout : {months}",
   "list.when.daysSince": "Jours depuis l'ajout : {days}",
   "list.when.noEnd": "Pas de date de fin",
+  "help.group.other": "Plus sur {group}",
 } satisfies Partial<Catalogue>;

@@ -34,4 +34,5 @@ export const plLists = {
   "list.when.monthsSince": "Miesiące od dodania: {months}",
   "list.when.daysSince": "Dni od dodania: {days}",
   "list.when.noEnd": "Brak daty zakończenia",
+  "help.group.other": "Więcej: {group}",
 } satisfies Partial<Catalogue>;

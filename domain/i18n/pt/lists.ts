@@ -34,4 +34,5 @@ export const ptLists = {
   "list.when.monthsSince": "Meses desde a adição: {months}",
   "list.when.daysSince": "Dias desde a adição: {days}",
   "list.when.noEnd": "Sem data de término",
+  "help.group.other": "Mais sobre {group}",
 } satisfies Partial<Catalogue>;

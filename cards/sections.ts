@@ -66,7 +66,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
             what: family, whatNote: r.subscriptionId,
             when: t("list.when.daysLeft", { days: n(r.daysUntilEnd), date: formatDate(r.endAt, locale, t) }),
             whenUrgent: view.kind === "expire" && r.daysUntilEnd <= URGENT_DAYS,
-            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }),
+            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
           },
           select: select(r.subscriptionId),
         })),
@@ -86,7 +86,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
           cells: {
             what: family, whatNote: r.subscriptionId,
             when: t("list.when.daysSince", { days: n(r.daysSinceAdded) }),
-            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }),
+            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
           },
           select: select(r.subscriptionId),
         })),
@@ -107,7 +107,7 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
           cells: {
             what: productLabel(r.product, t), whatNote: r.subscriptionId,
             when: t("list.when.monthsSince", { months: n(r.monthsSinceAdded) }),
-            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }),
+            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
           },
           select: select(r.subscriptionId),
         })),

@@ -47,10 +47,17 @@ export interface OutboxOptions {
   /** Spaces sending at once (default 16). */
   lanes?: number;
   /**
-   * How long a `sending` claim holds (default 10 min): longer than any one POST may take (the
-   * API client's timeouts), or a live instance's upload would be taken over and sent twice.
+   * How long a `sending` claim holds (default 90 s; with a file, fileLeaseMs, default 6 min):
+   * longer than one POST may take (the API client's timeouts), or a live instance's post would
+   * be taken over and sent twice; as short as that, so a crash's reply is retried soon.
    */
   leaseMs?: number;
+  fileLeaseMs?: number;
+  /**
+   * Only this process sends from this store (SQLite): at resume() every `sending` row is a dead
+   * process's, so it is retried at once instead of after its lease.
+   */
+  soleSender?: boolean;
   /** Rows one sweep takes on at most, so a backlog never sits in memory at once (default 500). */
   batchSize?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -108,7 +115,8 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     deliveryDeadlineMs: options.deliveryDeadlineMs ?? 24 * 3_600_000,
   };
   const sweepMs = options.sweepMs ?? 30_000;
-  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const leaseMs = options.leaseMs ?? 90_000;
+  const fileLeaseMs = options.fileLeaseMs ?? 6 * 60_000;
   const batchSize = options.batchSize ?? 500;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const limiter = createLimiter(clock, sleep);
@@ -154,7 +162,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
       const claimedAt = clock.now();
       const claim = await db.outboxMessage.updateMany({
         where: { id, status: "pending" },
-        data: { status: "sending", attempts: attempt, nextAttemptAt: new Date(claimedAt.getTime() + leaseMs) },
+        data: { status: "sending", attempts: attempt, nextAttemptAt: new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)) },
       });
       if (claim.count === 0) return handledElsewhere(id);
       try {
@@ -202,7 +210,8 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     for (const { id } of parked) lanes.push(roomId, id);
   }
 
-  const recoverExpired = (): Promise<number> => recoverExpiredClaims({ db, clock, log, policy, batchSize, held: (id) => lanes.has(id) });
+  const recoverExpired = (all = false): Promise<number> =>
+    recoverExpiredClaims({ db, clock, log, policy, batchSize, held: (id) => lanes.has(id), all });
 
   async function retryDue(): Promise<number> {
     await recoverExpired();
@@ -267,7 +276,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     },
 
     async resume() {
-      await recoverExpired();
+      await recoverExpired(options.soleSender);
       const pending = await db.outboxMessage.findMany({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true, roomId: true }, take: batchSize });
       if (pending.length) log.info({ count: pending.length }, "resuming messages left in the outbox");
       for (const row of pending) lanes.push(row.roomId, row.id);

@@ -12,11 +12,13 @@ export async function recoverExpiredClaims(options: {
   db: Db; clock: Clock; log: Logger; policy: RetryPolicy; batchSize: number;
   /** Rows this instance is sending right now (never taken from under itself). */
   held: (id: number) => boolean;
+  /** Every `sending` row, expired or not (the sole sender's start: no one else can be posting them). */
+  all?: boolean;
 }): Promise<number> {
   const { db, clock, log, policy } = options;
   const now = clock.now();
   const expired = await db.outboxMessage.findMany({
-    where: { status: "sending", nextAttemptAt: { lte: now } }, orderBy: { id: "asc" }, take: options.batchSize,
+    where: { status: "sending", ...(options.all ? {} : { nextAttemptAt: { lte: now } }) }, orderBy: { id: "asc" }, take: options.batchSize,
     select: { id: true, roomId: true, attempts: true, createdAt: true, nextAttemptAt: true },
   });
   let recovered = 0;

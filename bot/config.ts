@@ -55,6 +55,9 @@ export const configSchema = z
     WEBEX_UPLOAD_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(1000).max(3_600_000).default(300_000),
     // Spaces the outbox sends to at once (each space's messages still go one at a time, in order).
     OUTBOX_LANES: z.coerce.number({ message: "must be a whole number from 1 to 256" }).int().min(1).max(256).default(16),
+    INBOX_CONCURRENCY: z.coerce.number({ message: "must be a whole number from 1 to 256" }).int().min(1).max(256).default(16),
+    INBOX_LEASE_SECONDS: z.coerce.number({ message: "must be a number of seconds from 1 to 3600" }).min(1).max(3600).default(60),
+    INSTANCE_ID: optionalText,
     // Read by the webex SDK itself, which then prints whole requests to the console, bypassing
     // our logger: the bot's token and message text with them.
     ENABLE_VERBOSE_NETWORK_LOGGING: optionalText.refine((value) => value === undefined, "must not be set: the webex SDK would print every request, the bot's token included, to the console"),

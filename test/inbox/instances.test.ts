@@ -83,7 +83,7 @@ describe("kill -9 between the 200 and the answer [sqlite]", () => {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe("two instances on one PostgreSQL behind one webhook URL", () => {
@@ -122,5 +122,5 @@ describe("two instances on one PostgreSQL behind one webhook URL", () => {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });

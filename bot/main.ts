@@ -45,6 +45,7 @@ async function startLive(config: Config, log: Logger): Promise<() => Promise<voi
     dataDir: DATA_DIR,
     maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
     scheduler: { sync: dailySync(config, store.db, log) },
+    outbox: { sendTimeoutMs: config.WEBEX_SEND_TIMEOUT_MS, uploadTimeoutMs: config.WEBEX_UPLOAD_TIMEOUT_MS, lanes: config.OUTBOX_LANES },
     warmCharts: true,
     instanceId: config.INSTANCE_ID,
     inbox: { concurrency: config.INBOX_CONCURRENCY, leaseMs: config.INBOX_LEASE_SECONDS * 1000 },

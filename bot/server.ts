@@ -8,7 +8,7 @@ import type { Store } from "../domain/store/client.js";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "./log.js";
 import { createHttpApp } from "./http/app.js";
-import { createWebexApi } from "./webex/api.js";
+import { createWebexApi, DEFAULT_SEND_TIMEOUT_MS, DEFAULT_UPLOAD_TIMEOUT_MS } from "./webex/api.js";
 import type { Framework } from "./webex/framework.js";
 import { createWebexHttp } from "./webex/http.js";
 import { createWebexReads } from "./webex/reads.js";
@@ -42,8 +42,10 @@ export interface BotOptions {
   dataDir: string;
   maxImportBytes?: number;
   tables?: RoutingTables;
-  /** Scheduled reports and alerts; false runs none (default: on, polling every 30 s). */
+  /** Scheduled reports and alerts; false runs none (default: on, woken by node-schedule at each due time, and polling every 60 s). */
   scheduler?: false | Pick<SchedulerOptions, "pollMs" | "missedGraceMs" | "leaseMs" | "instanceId" | "sync">;
+  /** How the outbox posts (config: WEBEX_SEND_TIMEOUT_MS, WEBEX_UPLOAD_TIMEOUT_MS, OUTBOX_LANES). */
+  outbox?: { sendTimeoutMs?: number; uploadTimeoutMs?: number; lanes?: number };
   /** Start the chart process with the bot, so the first picture does not wait for it (main.ts). */
   warmCharts?: boolean;
   /** Names this process in inbox leases and logs (default: a random id). */
@@ -69,10 +71,15 @@ export interface RunningBot {
 
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { store, clock, log } = options;
-  const api = createWebexApi(options.apiUrl, options.token);
+  const sending = options.outbox ?? {};
+  const api = createWebexApi(options.apiUrl, options.token, fetch, sending);
   const http = createWebexHttp({ apiBase: options.apiUrl, token: options.token, log, ...options.webexHttp });
   const reads = createWebexReads(http);
-  const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: path.join(options.dataDir, "outbox") });
+  const outbox = createOutbox({
+    db: store.db, api, clock, log, spoolDir: path.join(options.dataDir, "outbox"), lanes: sending.lanes,
+    // A claim outlives the longest post it may cover, or a live upload would be taken over.
+    leaseMs: Math.max(sending.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS, sending.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS) + 60_000,
+  });
   const tables = options.tables ?? defaultTables;
   const charts = createChartRenderer({ log });
   if (options.warmCharts) charts.warm();

@@ -73,6 +73,14 @@ describeEachEngine("runSync", (getStore) => {
     expect(after).toEqual(before);
   });
 
+  it("moves a customer a file had put in the wrong region to the region of the report it appears in", async () => {
+    const customer = partner.customers.find((c) => c.region !== "US")!;
+    // As a CSV dropped in a space without a Region column used to leave it.
+    await getStore().db.customer.update({ where: { id: customer.id }, data: { region: "US" } });
+    await sync();
+    expect((await getStore().db.customer.findUniqueOrThrow({ where: { id: customer.id } })).region).toBe(customer.region);
+  });
+
   it("keeps the previous sync's data intact when the next one fails on the licenses of one org, retries spent", async () => {
     const before = await storeSnapshot(getStore().db);
     sandbox.faults.add({ method: "GET", path: "/licenses", fault: "status", status: 502 });

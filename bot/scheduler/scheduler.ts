@@ -18,6 +18,8 @@ import type { Outbox } from "../outbox.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
 import { runScheduledReport } from "./reportRun.js";
 import { runAlertScan } from "./alertRun.js";
+import { runScheduledDigest } from "./digestRun.js";
+import { findDigest } from "../../domain/reports/digests.js";
 
 export interface SchedulerOptions {
   db: Db;
@@ -105,7 +107,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await db.scheduledRun.update({ where: { id: claim.id }, data: { status: "skipped", finishedAt: clock.now(), detail: "schedule ended" } });
       return "skipped";
     }
-    return runScheduledReport(ctx, schedule, claim);
+    const digest = findDigest(schedule.template);
+    return digest ? runScheduledDigest(ctx, schedule, digest, claim) : runScheduledReport(ctx, schedule, claim);
   }
 
   async function runDailySync(claim: RunClaim): Promise<RunOutcome> {

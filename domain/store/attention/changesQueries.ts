@@ -67,8 +67,9 @@ export async function changedSubscriptions(q: AttentionQuery, dates: { now: Date
 
 const totalsRow = z.object({ customerId: z.string(), customerName: z.string(), now: figure, before: figure });
 
-// Licenses of the subscriptions in force on each date (active), summed per customer.
-const totalsOn = (date: Date) => sql`SELECT customer_id, SUM(CASE WHEN status = 'active' THEN total ELSE 0 END) AS total
+// Licenses of the live subscriptions on each date (not expired or cancelled), summed per customer:
+// a suspension is reported as a status change, not as licenses lost.
+const totalsOn = (date: Date) => sql`SELECT customer_id, SUM(CASE WHEN status IN ('active', 'suspended', 'pending_setup') THEN total ELSE 0 END) AS total
   FROM dated_snapshots WHERE taken_at = ${date} GROUP BY customer_id`;
 
 /** Customers listed on both dates whose active licenses moved by 10 % or more. */

@@ -38,8 +38,8 @@ export function changeText(change: Change, t: Translate, locale: CardLocale): st
 const urgent = (change: Change): boolean => change.kind === "statusChanged" || change.kind === "newlyOverLimit";
 
 export interface ChangesView {
+  /** One page of changes, or (page 0) all of them: the card then shows the first page. */
   report: ChangesReport;
-  page: number;
   /** A scheduled post attaches every change as a CSV instead of offering more pages. */
   attached?: boolean;
 }
@@ -51,12 +51,11 @@ export function changesCard(view: ChangesView, t: Translate, locale: CardLocale)
     return sentenceCard(t("changes.noEarlier", { days: formatNumber(report.days, locale, t), now: formatDate(report.now, locale, t), oldest: formatDate(report.oldest, locale, t) }));
   }
   const dates = { before: formatDate(report.before, locale, t), now: formatDate(report.now, locale, t) };
-  const title = t("changes.title", { ...dates, total: formatNumber(report.changes.length, locale, t) });
-  if (report.changes.length === 0) return { card: adaptiveCard([heading(title), textBlock(t("changes.none", dates))]), text: `${title}\n${t("changes.none", dates)}` };
-  const pageCount = Math.max(1, Math.ceil(report.changes.length / CHANGES_PAGE_SIZE));
-  const page = Math.min(Math.max(1, view.page), pageCount);
-  const shown = report.changes.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
-  const more = report.changes.length - (page - 1) * CHANGES_PAGE_SIZE - shown.length;
+  const title = t("changes.title", { ...dates, total: formatNumber(report.total, locale, t) });
+  if (report.total === 0) return { card: adaptiveCard([heading(title), textBlock(t("changes.none", dates))]), text: `${title}\n${t("changes.none", dates)}` };
+  const page = Math.max(1, report.page);
+  const shown = report.page === 0 ? report.changes.slice(0, CHANGES_PAGE_SIZE) : report.changes;
+  const more = Math.max(0, report.total - (page - 1) * report.pageSize - shown.length);
   const rows = shown.map((change) => ({ change, cells: [change.customerName, changeText(change, t, locale)] }));
   const body: CardElement[] = [
     heading(title),

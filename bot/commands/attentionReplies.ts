@@ -33,10 +33,11 @@ export async function todayReply(asker: AttentionAsker, page: number): Promise<C
   return todayCard(found, asker.t, asker.locale);
 }
 
-export function changesOf(asker: AttentionAsker, days: number): Promise<ChangesReport> {
-  return changesReport(contextOf(asker), withSpaceRegion({}, asker.region), days);
+/** One page of changes, or (page 0) all of them. */
+export function changesOf(asker: AttentionAsker, days: number, page: number): Promise<ChangesReport> {
+  return changesReport(contextOf(asker), withSpaceRegion({}, asker.region), days, page, PAGE_SIZE);
 }
 
 export async function changesReply(asker: AttentionAsker, days: number, page: number): Promise<CardReply> {
-  return changesCard({ report: await changesOf(asker, days), page }, asker.t, asker.locale);
+  return changesCard({ report: await changesOf(asker, days, page) }, asker.t, asker.locale);
 }

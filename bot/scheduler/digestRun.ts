@@ -45,9 +45,9 @@ export async function runScheduledDigest(ctx: SchedulerContext, schedule: Report
     let csv: Buffer | undefined;
     if (digest === "today") reply = await todayReply(asker, 1);
     else {
-      const report = await changesOf(asker, changeDaysOf(schedule.spec.frequency));
+      const report = await changesOf(asker, changeDaysOf(schedule.spec.frequency), 0);
       const long = report.kind === "changes" && report.changes.length > CHANGES_PAGE_SIZE;
-      reply = changesCard({ report, page: 1, attached: long }, t, asker.locale);
+      reply = changesCard({ report, attached: long }, t, asker.locale);
       if (long && report.kind === "changes") csv = Buffer.from(changesCsv(report.changes, t, asker.locale));
     }
     const fitted = fitReply(reply, t);

@@ -4,6 +4,7 @@
 //   date, which `changes` compares between two dates and `today` reads for "newly suspended";
 // - license_snapshots: each license line in the week of that date, the one weekly license
 //   history the trend (license_weeks) is summed from.
+// A rewritten date drops the kept changes it is part of (dated_changes).
 // Written from the report's rows rather than from the store, so an older report imported after
 // a newer one records what was true on its own date. Runs inside the landing transaction.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
@@ -34,5 +35,11 @@ export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDet
   await insertRows(tx, "license_snapshots", ["subscription_id", "product", "week_start", "total", "assigned", "used"],
     [...bySubscription.values()].flatMap((r) => r.licenses.map((l) => [r.subscriptionId, l.product, week, l.total, l.assigned, l.used])));
   await refreshLicenseWeek(tx, week);
-  await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at < ${new Date(takenAt.getTime() - SNAPSHOT_KEEP_DAYS * DAY_MS)}`);
+  // The kept differences of this date (domain/store/attention/changeSets.ts) are no longer true.
+  for (const table of ["dated_changes", "dated_change_sets"]) {
+    await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE newer_at = ${takenAt} OR older_at = ${takenAt}`);
+  }
+  const cutoff = new Date(takenAt.getTime() - SNAPSHOT_KEEP_DAYS * DAY_MS);
+  await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at < ${cutoff}`);
+  for (const table of ["dated_changes", "dated_change_sets"]) await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE older_at < ${cutoff}`);
 }

@@ -56,17 +56,17 @@ describe.each(LANGUAGES)("attention cards in %s", (language) => {
   });
 
   it("changes: a page parses at 1.3, fits, pages, and a scheduled post points to its CSV", () => {
-    const report = { kind: "changes" as const, days: 7, now: NOW, before: new Date(NOW.getTime() - 7 * 86_400_000), changes };
-    const reply = changesCard({ report, page: 1 }, t, locale);
+    const report = { kind: "changes" as const, days: 7, now: NOW, before: new Date(NOW.getTime() - 7 * 86_400_000), total: changes.length, page: 1, pageSize: 10, changes: changes.slice(0, 10) };
+    const reply = changesCard({ report }, t, locale);
     expect(cardProblems(reply.card)).toEqual([]);
     expect(Buffer.byteLength(JSON.stringify(reply.card))).toBeLessThan(MAX_CARD_BYTES);
     expect(JSON.stringify(reply)).not.toMatch(/\{[a-zA-Z]+\}/);
     expect(submitsOf(reply.card).map((s) => s.data)).toContainEqual({ action: "changes.page", days: 7, page: 2 });
-    const scheduled = changesCard({ report, page: 1, attached: true }, t, locale);
+    const scheduled = changesCard({ report: { ...report, page: 0, changes }, attached: true }, t, locale);
     expect(submitsOf(scheduled.card).filter((s) => s.data.action === "changes.page")).toEqual([]);
     expect(textsOf(scheduled.card).join("\n")).toContain(t("changes.moreInFile", { more: "5" }));
     for (const kind of ["noSnapshots", "noEarlier"] as const) {
-      const sentence = changesCard({ report: kind === "noSnapshots" ? { kind, days: 7 } : { kind, days: 30, now: NOW, oldest: NOW }, page: 1 }, t, locale);
+      const sentence = changesCard({ report: kind === "noSnapshots" ? { kind, days: 7 } : { kind, days: 30, now: NOW, oldest: NOW } }, t, locale);
       expect(cardProblems(sentence.card)).toEqual([]);
     }
   });

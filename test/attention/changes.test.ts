@@ -67,3 +67,23 @@ describeEachEngine("changes over two imports a week apart", (getStore) => {
     expect(weeks.map((w) => [w.weekStart.toISOString().slice(0, 10), w.total])).toEqual([["2026-11-23", 100], ["2026-11-30", 120]]);
   });
 });
+
+describeEachEngine("changes kept per pair of snapshots", (getStore) => {
+  const full = { email: "ana@partner.example", role: "full" as const, adminId: null };
+  const ask = () => changesReport({ db: getStore().db, clock: fixedClock("2026-12-01T09:00:00Z"), viewer: full, settings: analyticsSettings() }, {}, 7);
+
+  it("computes a pair's changes once, and again after a re-import rewrites one of its snapshots", async () => {
+    await importAt(getStore().db, "2026-11-23T08:00:00Z", WEEK_ONE);
+    await importAt(getStore().db, "2026-11-30T08:00:00Z", WEEK_TWO);
+    expect((await ask()).kind).toBe("changes");
+    expect(await getStore().db.datedChangeSet.count()).toBe(1);
+    const first = await ask();
+    expect(first.kind === "changes" && first.total).toBe(6);
+    await importAt(getStore().db, "2026-11-30T08:00:00Z", WEEK_TWO.map((r) => (r.customerName === "Echo" ? { ...r, status: "Expired" } : r)));
+    expect(await getStore().db.datedChangeSet.count()).toBe(0);
+    const again = await ask();
+    expect(again.kind === "changes" && again.changes.map((c) => [c.kind, c.customerName])[0]).toEqual(["statusChanged", "Charlie"]);
+    // Echo expired: its status changed and its live licenses went with it.
+    expect(again.kind === "changes" && again.total).toBe(8);
+  });
+});

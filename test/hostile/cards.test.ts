@@ -132,7 +132,7 @@ const builders: Record<string, (name: string) => CardReply[]> = {
     ],
     counts: { soon: 1, suspended: 1, overLimit: 1, later: 0 }, total: 3, page: 1, pageSize: 10, pageCount: 1,
   }, t, utc)],
-  changesCard: (name) => [changesCard({ page: 1, report: { kind: "changes", days: 7, now: NOW, before: NOW, changes: [
+  changesCard: (name) => [changesCard({ report: { kind: "changes", days: 7, now: NOW, before: NOW, total: 3, page: 1, pageSize: 10, changes: [
     { kind: "statusChanged", customerId: "c", customerName: name, subscriptionId: name, from: "active", to: name },
     { kind: "licensesUp", customerId: "c", customerName: name, before: 1, now: 2 },
     { kind: "newCustomer", customerId: "c", customerName: name },

@@ -9,6 +9,7 @@ import { endOfDayAfter } from "../../calendarDays.js";
 import { DAY_MS } from "../../clock.js";
 import { ENDING_DAYS, NEWLY_SUSPENDED_DAYS, SOON_DAYS, type AttentionTier, type TierCounts, type TierSlice } from "../../attention/today.js";
 import type { Db } from "../client.js";
+import { PRODUCT_FAMILIES } from "../../model.js";
 import { figure, instant, typedRows } from "../typedRows.js";
 
 export interface AttentionQuery { db: Db; now: Date; viewer: Viewer; filter: CustomerFilter; settings: AnalyticsSettings }
@@ -32,8 +33,9 @@ async function tierSources(q: AttentionQuery): Promise<Record<AttentionTier, Pri
   return {
     soon: ending(q.now, soonBound),
     later: ending(new Date(soonBound.getTime() - 1), laterBound),
+    // Naming every family lets the (family, overage) index find the over-limit lines.
     overLimit: sql`license_line_rollups r JOIN customers c ON c.id = r.customer_id
-      WHERE r.overage > 0 AND (r.auto_renew = true OR r.end_at IS NULL OR r.end_at > ${q.now}) AND ${scope}`,
+      WHERE r.family IN (${Prisma.join([...PRODUCT_FAMILIES])}) AND r.overage > 0 AND (r.auto_renew = true OR r.end_at IS NULL OR r.end_at > ${q.now}) AND ${scope}`,
     suspended: sql`subscriptions s JOIN customers c ON c.id = s.customer_id
       WHERE s.status = 'suspended' AND ${await newlySuspended(q)} AND ${scope}`,
   };

@@ -33,3 +33,9 @@ export function endOfDayAfter(now: Date, days: number, timeZone: string): Date {
   const next = addLocalDays(localDay(now, timeZone), days + 1);
   return instantOf({ ...next, hour: 0, minute: 0 }, timeZone);
 }
+
+/** The first instant of the calendar day `days` before today in `timeZone`: a start at or after
+ * it began at most `days` calendar days ago ("added in the last 90 days"). */
+export function startOfDayBefore(now: Date, days: number, timeZone: string): Date {
+  return instantOf({ ...addLocalDays(localDay(now, timeZone), -days), hour: 0, minute: 0 }, timeZone);
+}

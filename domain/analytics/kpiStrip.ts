@@ -13,7 +13,8 @@ import { assignmentThresholds, lineInForce, lowAssignmentCondition } from "./lic
 import { customerRestriction, customerScope } from "./scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
 import type { AnalyticsContext, AnalyticsFamily, SectionQuery } from "./types.js";
-import { addDays, num } from "./values.js";
+import { endOfDayAfter } from "../calendarDays.js";
+import { num } from "./values.js";
 
 const sql = Prisma.sql;
 
@@ -32,7 +33,7 @@ export async function kpiStrip(ctx: AnalyticsContext, query: Omit<SectionQuery, 
   const now = ctx.clock.now();
   const { family } = query;
   const filter = query.filter ?? {};
-  const windowEnd = addDays(now, settings.sectionWindowDays);
+  const windowEnd = endOfDayAfter(now, settings.sectionWindowDays, settings.timeZone);
   // Each KPI but the first counts the distinct customers with a rollup row meeting its
   // condition, through the index that matches it (an end-date window, the ratio order, the
   // overage); the whole partner needs no customer row per rollup row.
@@ -47,7 +48,7 @@ export async function kpiStrip(ctx: AnalyticsContext, query: Omit<SectionQuery, 
       GROUP BY ${a}.customer_id || '') g)`;
   };
   const ending = (autoRenew: boolean) =>
-    sql`x.auto_renew = ${Prisma.raw(autoRenew ? "true" : "false")} AND x.end_at > ${now} AND x.end_at <= ${windowEnd}`;
+    sql`x.auto_renew = ${Prisma.raw(autoRenew ? "true" : "false")} AND x.end_at > ${now} AND x.end_at < ${windowEnd}`;
   // Customers in force for the family are a comparison of their family bounds with "now".
   const open = Prisma.raw(`c.${family}_open_ended`);
   const lastEnd = Prisma.raw(`c.${family}_last_end_at`);

@@ -10,12 +10,13 @@
  * - trial: a trial (type `trial`) is in force.
  * - active ("Subscription"): a subscription (type `subscription`) is in force.
  * - expiringSoon: an `active`, non-auto-renewing subscription or trial ends in
- *   (now, now + expiringSoonDays] (7 days by default; an end exactly 7 days ahead counts).
+ *   within expiringSoonDays calendar days of today in the asking space's time zone (7 by
+ *   default: an end at any hour of the 7th day counts, none on the 8th; calendarDays.ts).
  * - licenseOverage: a line of a subscription that is active, suspended or pending setup has
  *   more licenses assigned than bought. Judged on the stored state, whatever the end date:
  *   assigned licenses stay assigned until the org is deprovisioned.
  * - noRecentActivity: the last Control Hub sign-in of any of its administrators is at least
- *   inactivityDays (30) before `now`. An unknown last sign-in (no report carries it) is not
+ *   inactivityDays (30) calendar days before today. An unknown last sign-in (no report carries it) is not
  *   reported as inactivity: the bot does not claim what it does not know.
  * - readyForOrderSetup: a subscription is `pending_setup`.
  * - suspended: a subscription is `suspended` (not paid).
@@ -29,7 +30,7 @@
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { CUSTOMER_STATUSES, type CustomerStatus } from "../model.js";
 import type { AnalyticsSettings } from "./settings.js";
-import { addDays } from "./values.js";
+import { endOfDayAfter, startOfDayBefore } from "../calendarDays.js";
 
 const sql = Prisma.sql;
 
@@ -51,16 +52,16 @@ export function statusCondition(status: CustomerStatus, now: Date, settings: Ana
     case "licenseOverage":
       return sql`c.overage_lines > 0`;
     case "noRecentActivity":
-      return sql`(c.last_admin_activity_at IS NOT NULL AND c.last_admin_activity_at <= ${addDays(now, -settings.inactivityDays)})`;
+      return sql`(c.last_admin_activity_at IS NOT NULL AND c.last_admin_activity_at < ${startOfDayBefore(now, settings.inactivityDays - 1, settings.timeZone)})`;
     case "trial":
       return liveOfType("trial", now);
     case "active":
       return liveOfType("subscription", now);
     case "expiringSoon": {
-      const soon = addDays(now, settings.expiringSoonDays);
+      const soon = endOfDayAfter(now, settings.expiringSoonDays, settings.timeZone);
       // The rollup bounds leave the subquery to customers with an end on each side of `now`.
-      return sql`(c.next_end_at <= ${soon} AND c.last_end_at > ${now} AND EXISTS (SELECT 1 FROM subscriptions s
-        WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at <= ${soon}))`;
+      return sql`(c.next_end_at < ${soon} AND c.last_end_at > ${now} AND EXISTS (SELECT 1 FROM subscriptions s
+        WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon}))`;
     }
     case "expired":
       return sql`(c.suspended_count = 0 AND c.pending_setup_count = 0 AND NOT (${statusCondition("trial", now, settings)})

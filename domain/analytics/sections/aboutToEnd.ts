@@ -12,7 +12,8 @@ import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { weeklyTrends } from "../weeklyTrend.js";
-import { addDays, num, percent, toDate } from "../values.js";
+import { endOfDayAfter } from "../../calendarDays.js";
+import { num, percent, toDate } from "../values.js";
 import { calendarDaysBetween } from "../../calendarDays.js";
 
 export interface AboutToEndRow extends LicenseCounts {
@@ -48,9 +49,9 @@ export function usageOverWeeks(trend: AboutToEndRow["usageTrend"]): { first: num
 async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "expire" | "renew"): Promise<AboutToEndSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
-  const windowEnd = addDays(now, settings.sectionWindowDays);
+  const windowEnd = endOfDayAfter(now, settings.sectionWindowDays, settings.timeZone);
   const autoRenew = Prisma.raw(kind === "renew" ? "true" : "false");
-  const window = Prisma.sql`x.auto_renew = ${autoRenew} AND x.end_at > ${now} AND x.end_at <= ${windowEnd}`;
+  const window = Prisma.sql`x.auto_renew = ${autoRenew} AND x.end_at > ${now} AND x.end_at < ${windowEnd}`;
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
   const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total", "assigned", "used"]));

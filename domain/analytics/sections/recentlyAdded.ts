@@ -7,7 +7,8 @@ import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
 import { weeklyChange, weeklyTrends } from "../weeklyTrend.js";
-import { addDays, num, toDate } from "../values.js";
+import { startOfDayBefore } from "../../calendarDays.js";
+import { num, toDate } from "../values.js";
 import { calendarDaysBetween } from "../../calendarDays.js";
 
 export interface RecentlyAddedRow extends LicenseCounts {
@@ -29,7 +30,7 @@ export interface RecentlyAddedSection {
 export async function recentlyAddedSection(ctx: AnalyticsContext, query: SectionQuery): Promise<RecentlyAddedSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
-  const since = addDays(now, -settings.sectionWindowDays);
+  const since = startOfDayBefore(now, settings.sectionWindowDays, settings.timeZone);
   const window = Prisma.sql`x.start_at >= ${since} AND x.start_at <= ${now}`;
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));

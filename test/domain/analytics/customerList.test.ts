@@ -50,15 +50,23 @@ describeEachEngine("customer list and statuses", (getStore) => {
     expect(of("Delta Dental")).toEqual(["expired"]);
   });
 
-  it("counts a trial ending in exactly 7 days as expiring soon, but not one ending in 7 days and a second", async () => {
+  it("counts calendar days in the space's time zone: any hour of the 7th day is expiring soon, the 8th is not", async () => {
     const db = getStore().db;
     const { makeCustomer, makeSubscription, daysFrom } = await import("./factories.js");
+    // NOW is Mar 4 00:00 UTC. Mar 11 23:30 UTC is 7 calendar days ahead in UTC (24-hour days
+    // would have cut at Mar 11 00:00); Mar 12 00:00 UTC is the 8th day. In Tokyo it is Mar 4
+    // 09:00 now and Mar 11 23:30 UTC is already Mar 12 there: 8 days, not expiring soon.
+    const lastHourOfDay7 = new Date("2026-03-11T23:30:00Z");
+    const firstInstantOfDay8 = new Date("2026-03-12T00:00:00Z");
     await makeCustomer(db, { id: "org-x1", name: "Xray One" });
-    await makeSubscription(db, { id: "t-x1", customerId: "org-x1", type: "trial", startAt: daysFrom(NOW, -1), endAt: daysFrom(NOW, 7) });
+    await makeSubscription(db, { id: "t-x1", customerId: "org-x1", type: "trial", startAt: daysFrom(NOW, -1), endAt: lastHourOfDay7 });
     await makeCustomer(db, { id: "org-x2", name: "Xray Two" });
-    await makeSubscription(db, { id: "t-x2", customerId: "org-x2", type: "trial", startAt: daysFrom(NOW, -1), endAt: new Date(daysFrom(NOW, 7).getTime() + 1000) });
+    await makeSubscription(db, { id: "t-x2", customerId: "org-x2", type: "trial", startAt: daysFrom(NOW, -1), endAt: firstInstantOfDay8 });
     await refreshCustomerRollups(db, ["org-x1", "org-x2"]);
     expect(await names({ statuses: ["expiringSoon"] })).toEqual(["Bravo Logistics", "Xray One"]);
+    const inTokyo = analyticsSettings({ timeZone: "Asia/Tokyo" });
+    const page = await customerList({ ...ctx(), settings: inTokyo }, { filter: { statuses: ["expiringSoon"] } as never, page: { page: 1, pageSize: 100 } });
+    expect(page.rows.map((r) => r.name)).toEqual(["Bravo Logistics"]);
     await db.customer.deleteMany({ where: { id: { in: ["org-x1", "org-x2"] } } });
   });
 

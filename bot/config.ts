@@ -48,6 +48,16 @@ export const configSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     IMPORT_MAX_MB: z.coerce.number({ message: "must be a number of megabytes" }).positive().max(1024).default(50),
     DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(100_000).default(300),
+    // A post Webex has not answered by then is abandoned and retried by the outbox: long enough
+    // for a slow Webex, short enough that a hung call costs its space's lane seconds, not minutes.
+    WEBEX_SEND_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(1000).max(600_000).default(30_000),
+    // A file's bytes take longer: 5 min moves a 100 MB report at 3 Mbit/s.
+    WEBEX_UPLOAD_TIMEOUT_MS: z.coerce.number({ message: "must be a number of milliseconds" }).int().min(1000).max(3_600_000).default(300_000),
+    // Spaces the outbox sends to at once (each space's messages still go one at a time, in order).
+    OUTBOX_LANES: z.coerce.number({ message: "must be a whole number from 1 to 256" }).int().min(1).max(256).default(16),
+    INBOX_CONCURRENCY: z.coerce.number({ message: "must be a whole number from 1 to 256" }).int().min(1).max(256).default(16),
+    INBOX_LEASE_SECONDS: z.coerce.number({ message: "must be a number of seconds from 1 to 3600" }).min(1).max(3600).default(60),
+    INSTANCE_ID: optionalText,
     // Read by the webex SDK itself, which then prints whole requests to the console, bypassing
     // our logger: the bot's token and message text with them.
     ENABLE_VERBOSE_NETWORK_LOGGING: optionalText.refine((value) => value === undefined, "must not be set: the webex SDK would print every request, the bot's token included, to the console"),

@@ -8,7 +8,7 @@ import { applyAdminSetting } from "../domain/access/viewer.js";
 import type { Role } from "../domain/model.js";
 import { seedIfEmpty } from "../prisma/seed/index.js";
 import { startSandbox, type Sandbox } from "./sandbox/index.js";
-import { startBot, type RunningBot } from "./server.js";
+import { startBot, type BotOptions, type RunningBot } from "./server.js";
 import type { Logger } from "./log.js";
 import type { RoutingTables } from "./routing/types.js";
 
@@ -31,6 +31,9 @@ export interface LocalOptions {
   /** The secret Webex signs events with (random when unset). */
   webhookSecret?: string;
   tables?: RoutingTables;
+  /** Inbox and Webex-read tuning (tests make leases and parking short). */
+  inbox?: BotOptions["inbox"];
+  webexHttp?: BotOptions["webexHttp"];
 }
 
 export interface LocalRun {
@@ -73,6 +76,8 @@ export async function startLocal(options: LocalOptions): Promise<LocalRun> {
       tables: options.tables,
       maxImportBytes: options.maxImportBytes,
       warmCharts: options.warmCharts,
+      inbox: options.inbox,
+      webexHttp: options.webexHttp,
     });
     return {
       sandbox,

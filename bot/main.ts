@@ -11,6 +11,7 @@ import { startLocal } from "./local.js";
 import { startBot } from "./server.js";
 import { runSync } from "./sync/index.js";
 import type { DailySync } from "./scheduler/scheduler.js";
+import { installProcessGuards } from "./process.js";
 
 /** The daily partner-data sync, when a partner admin token is configured. */
 function dailySync(config: Config, db: Awaited<ReturnType<typeof openStore>>["db"], log: Logger): DailySync | undefined {
@@ -44,7 +45,10 @@ async function startLive(config: Config, log: Logger): Promise<() => Promise<voi
     dataDir: DATA_DIR,
     maxImportBytes: config.IMPORT_MAX_MB * 1024 * 1024,
     scheduler: { sync: dailySync(config, store.db, log) },
+    outbox: { sendTimeoutMs: config.WEBEX_SEND_TIMEOUT_MS, uploadTimeoutMs: config.WEBEX_UPLOAD_TIMEOUT_MS, lanes: config.OUTBOX_LANES },
     warmCharts: true,
+    instanceId: config.INSTANCE_ID,
+    inbox: { concurrency: config.INBOX_CONCURRENCY, leaseMs: config.INBOX_LEASE_SECONDS * 1000 },
   });
   return async () => {
     await bot.stop();
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
   const config = configOrComplain();
   if (!config) process.exit(1);
   const log = createLogger(config.LOG_LEVEL);
+  installProcessGuards(log);
   const mode = runModeOf(config);
   log.info({ mode, database: config.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres" }, "starting");
   const stop = mode === "sandbox" ? await startSandboxed(config, log) : await startLive(config, log);

@@ -1,21 +1,30 @@
 // Everything the bot posts goes through the outbox: replies, reports, alerts. A message is
-// written to outbox_messages first, then sent; Webex's 429 pauses all sending for Retry-After,
-// other transient failures are retried a few times at once and then the message is parked:
-// it stays `pending` with a later nextAttemptAt, and the sweep (retryDue, every 30 s once
-// started) tries it again until it is delivered or a day has passed. What cannot be delivered
-// stays in the table as `dead` with its reason (`sending` after a crash mid-post). A message
-// with a dedupeKey is accepted once, ever (P2002 on the unique key), which is what scheduled
-// posts rely on.
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+// written to outbox_messages first, then sent in its space's lane (outbox/lanes.ts): one space's
+// messages in order, different spaces in parallel, all lanes sharing one limiter that honours
+// Webex's Retry-After (outbox/limiter.ts). Every POST has a timeout (bot/webex/api.ts), so a hung
+// call costs its lane one timeout, never the bot. Transient failures are retried a few times in
+// the lane, then the message is parked: it stays `pending` with a later nextAttemptAt, and the
+// sweep (retryDue, every 30 s once started) tries it again until it is delivered or a day has
+// passed. What cannot be delivered stays in the table as `dead` with its reason.
+// A row is claimed (`sending`) with a lease in nextAttemptAt. If the instance dies mid-post the
+// lease runs out and the sweep of any instance puts the row back to `pending` (at least once
+// beats silence: Webex may, rarely, have taken it just before the crash), or gives it up past
+// the deadline. A message with a dedupeKey is accepted once, ever (P2002 on the unique key),
+// which is what scheduled posts rely on.
+import { rmSync } from "node:fs";
 import type { Db } from "../domain/store/client.js";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "./log.js";
-import type { OutgoingMessage, PostedMessage, WebexApi } from "./webex/api.js";
+import type { OutgoingMessage, WebexApi } from "./webex/api.js";
 import { WebexApiError, webexHint } from "./webex/errors.js";
-import { giveUpAt, nextStep, OutboxDeferred, type RetryPolicy } from "./outboxRetry.js";
+import { giveUpAt, nextStep, type RetryPolicy } from "./outboxRetry.js";
+import { createLanes } from "./outbox/lanes.js";
+import { createLimiter } from "./outbox/limiter.js";
+import { createSpool } from "./outbox/spool.js";
+import { recoverExpiredClaims } from "./outbox/recovery.js";
+import type { OutboxStatus, SendResult } from "./outbox/result.js";
 
-export { OutboxDeferred } from "./outboxRetry.js";
+export type { SendResult, OutboxStatus } from "./outbox/result.js";
 
 export interface OutboxOptions {
   db: Db;
@@ -24,7 +33,7 @@ export interface OutboxOptions {
   log: Logger;
   /** Where files wait until they are posted. */
   spoolDir: string;
-  /** Attempts made at once, holding the queue, before a transiently failing message is parked. */
+  /** Attempts made at once, holding the space's lane, before a transiently failing message is parked. */
   maxAttempts?: number;
   /** First retry delay; doubles each attempt. */
   backoffMs?: number;
@@ -35,23 +44,45 @@ export interface OutboxOptions {
   deliveryDeadlineMs?: number;
   /** How often start() looks for parked messages that are due (default 30 s). */
   sweepMs?: number;
+  /** Spaces sending at once (default 16). */
+  lanes?: number;
+  /**
+   * How long a `sending` claim holds (default 90 s; with a file, fileLeaseMs, default 6 min):
+   * longer than one POST may take (the API client's timeouts), or a live instance's post would
+   * be taken over and sent twice; as short as that, so a crash's reply is retried soon.
+   */
+  leaseMs?: number;
+  fileLeaseMs?: number;
+  /**
+   * Only this process sends from this store (SQLite): at resume() every `sending` row is a dead
+   * process's, so it is retried at once instead of after its lease.
+   */
+  soleSender?: boolean;
+  /** Rows one sweep takes on at most, so a backlog never sits in memory at once (default 500). */
+  batchSize?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface Outbox {
+export interface SendOptions {
+  dedupeKey?: string;
   /**
-   * Queues `message`; resolves with the posted message, or undefined when a dedupeKey was already
-   * used. Rejects with OutboxDeferred when Webex is unavailable: the message is kept and retried.
+   * Resolve `queued` if the message is not settled this long after it was stored (it goes out
+   * all the same): for callers that must not wait on Webex, such as the scheduler.
    */
-  send(message: OutgoingMessage, options?: { dedupeKey?: string }): Promise<PostedMessage | undefined>;
-  /** Sends what earlier runs left pending (call once at start). */
+  waitMs?: number;
+}
+
+export interface Outbox {
+  /** Stores `message` and sends it in its space's lane; resolves with what became of it. Never rejects for a Webex outcome. */
+  send(message: OutgoingMessage, options?: SendOptions): Promise<SendResult>;
+  /** Sends what earlier runs left pending, and recovers what a dead process left `sending` (call once at start). */
   resume(): Promise<void>;
   /** Resolves when nothing is in flight. */
   drain(): Promise<void>;
 }
 
 export interface OutboxService extends Outbox {
-  /** Queues every pending message that is due and not already queued here; resolves with how many. */
+  /** Recovers expired claims and queues every pending message that is due and not already queued here; resolves with how many. */
   retryDue(): Promise<number>;
   /** Runs retryDue every sweepMs. */
   start(): void;
@@ -59,32 +90,18 @@ export interface OutboxService extends Outbox {
   stop(): Promise<void>;
 }
 
-interface StoredPayload extends Omit<OutgoingMessage, "file"> {
-  file?: { name: string; contentType: string };
-}
-
-/** Moves a file into the spool; across file systems a rename fails, so copy then remove. */
-function moveFile(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-    rmSync(from, { force: true });
-  }
-}
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === "P2002";
-const ignore = (): undefined => undefined;
-
 // A message this instance holds (just queued, or backing off between immediate attempts) is
 // due this much later than it will really be tried, so other instances' sweeps leave it to us;
 // if we die, one of them picks it up after this long.
 const HOLD_MS = 60_000;
 
+/** The reason of a `queued` result whose first attempt had not finished within `waitMs`. */
+export const STILL_SENDING = "still being sent";
+
 export function createOutbox(options: OutboxOptions): OutboxService {
   const { db, api, clock, log } = options;
   const policy: RetryPolicy = {
-    // 5 attempts from 2 s doubling: 30 s for a blip to pass while the queue waits; longer
+    // 5 attempts from 2 s doubling: 30 s for a blip to pass while the lane waits; longer
     // trouble parks the message so that what is queued behind it is not held up too.
     immediateAttempts: options.maxAttempts ?? 5,
     backoffMs: options.backoffMs ?? 2000,
@@ -98,118 +115,126 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     deliveryDeadlineMs: options.deliveryDeadlineMs ?? 24 * 3_600_000,
   };
   const sweepMs = options.sweepMs ?? 30_000;
+  const leaseMs = options.leaseMs ?? 90_000;
+  const fileLeaseMs = options.fileLeaseMs ?? 6 * 60_000;
+  const batchSize = options.batchSize ?? 500;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  let pausedUntil = 0;
-  // Set when a message is parked, cleared by any delivery: while Webex is down, retrying in the
-  // queue would only make everything behind wait.
+  const limiter = createLimiter(clock, sleep);
+  // Set when a message is parked, cleared by any delivery: while Webex is down, retrying in a
+  // lane would only make everything behind wait.
   let webexDown = false;
-  let chain: Promise<unknown> = Promise.resolve();
-  const inFlight = new Set<Promise<unknown>>();
-  const queued = new Set<number>();
+  // Whoever awaits a message sent here: resolved when its lane has settled it.
+  const waiters = new Map<number, ((result: SendResult) => void)[]>();
+  const lanes = createLanes(options.lanes ?? 16, async (id) => {
+    let result: SendResult;
+    try {
+      result = await deliver(id);
+    } catch (error) {
+      // The store failed, not Webex: the row stays as it was and the sweep takes it up again.
+      log.error({ err: error, outboxId: id }, "outbox could not record a delivery");
+      result = { kind: "queued", outboxId: id, nextAttemptAt: clock.now(), giveUpAt: clock.now(), reason: (error as Error).message };
+    }
+    const settled = waiters.get(id) ?? [];
+    waiters.delete(id);
+    for (const resolve of settled) resolve(result);
+  });
   let timer: NodeJS.Timeout | undefined;
   let sweeping: Promise<unknown> | undefined;
-  mkdirSync(options.spoolDir, { recursive: true });
-
-  function load(row: { id: number; payload: string; filePath: string | null }): OutgoingMessage {
-    const payload = JSON.parse(row.payload) as StoredPayload;
-    // The file stays on disk; the API client streams it, so a large report never sits in memory.
-    const file = payload.file && row.filePath ? { ...payload.file, path: row.filePath } : undefined;
-    return { ...payload, file };
-  }
+  const spool = createSpool(db, options.spoolDir);
 
   /** The outcome of a message another instance holds or has finished. */
-  async function handledElsewhere(id: number): Promise<undefined> {
-    const row = await db.outboxMessage.findUnique({ where: { id } });
-    if (!row || row.status === "sent") return undefined;
-    if (row.status === "dead") throw new Error(row.lastError ?? "the outbox gave this message up");
-    throw new OutboxDeferred(id, new Date(row.nextAttemptAt), giveUpAt(policy, new Date(row.createdAt)));
+  async function handledElsewhere(id: number): Promise<SendResult> {
+    const row = await db.outboxMessage.findUnique({ where: { id }, select: { status: true, lastError: true } });
+    if (!row) return { kind: "dead", outboxId: id, reason: "the outbox row is gone" };
+    if (row.status === "dead") return { kind: "dead", outboxId: id, reason: row.lastError ?? "the outbox gave this message up" };
+    return { kind: "duplicate", outboxId: id, status: row.status as OutboxStatus };
   }
 
-  async function deliver(id: number): Promise<PostedMessage | undefined> {
+  async function deliver(id: number): Promise<SendResult> {
     const row = await db.outboxMessage.findUnique({ where: { id } });
     if (!row || row.status !== "pending") return handledElsewhere(id);
-    const message = load(row);
+    const message = spool.load(row);
     const createdAt = new Date(row.createdAt);
     for (let attempt = row.attempts + 1; ; attempt++) {
-      const wait = pausedUntil - clock.now().getTime();
-      if (wait > 0) await sleep(wait);
-      // Claim the row for this attempt: with several instances on one PostgreSQL, only one
-      // sends it. A crash while `sending` leaves it unsent rather than risk posting it twice.
-      const claim = await db.outboxMessage.updateMany({ where: { id, status: "pending" }, data: { status: "sending" } });
+      await limiter.ready();
+      // Claim the row for this attempt, with a lease: with several instances on one PostgreSQL
+      // only one sends it, and if this one dies mid-post the lease runs out and it is retried.
+      const claimedAt = clock.now();
+      const claim = await db.outboxMessage.updateMany({
+        where: { id, status: "pending" },
+        data: { status: "sending", attempts: attempt, nextAttemptAt: new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)) },
+      });
       if (claim.count === 0) return handledElsewhere(id);
       try {
         const posted = await api.postMessage(message);
-        await db.outboxMessage.update({ where: { id }, data: { status: "sent", attempts: attempt, sentAt: clock.now(), lastError: null } });
+        await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: clock.now(), lastError: null } });
         webexDown = false;
         if (row.filePath) rmSync(row.filePath, { force: true });
-        return posted;
+        return { kind: "sent", outboxId: id, posted };
       } catch (error) {
         const failure = error instanceof WebexApiError ? error : new WebexApiError(0, "/messages", String(error));
         const now = clock.now();
-        if (failure.status === 429) pausedUntil = Math.max(pausedUntil, now.getTime() + (failure.retryAfterSeconds ?? 1) * 1000);
+        if (failure.status === 429) limiter.pause((failure.retryAfterSeconds ?? 1) * 1000);
         const step = nextStep(policy, failure, { attempt, createdAt, now, webexDown });
         const nextAttemptAt = step.kind === "retry" ? new Date(now.getTime() + step.delayMs + HOLD_MS) : step.kind === "park" ? step.at : now;
+        const reason = (step.kind === "dead" ? step.reason : failure.message).slice(0, 500);
         await db.outboxMessage.update({
           where: { id },
-          data: {
-            attempts: attempt,
-            lastError: (step.kind === "dead" ? step.reason : failure.message).slice(0, 500),
-            status: step.kind === "dead" ? "dead" : "pending",
-            nextAttemptAt,
-          },
+          data: { lastError: reason, status: step.kind === "dead" ? "dead" : "pending", nextAttemptAt },
         });
-        const fields = { outboxId: id, roomId: message.roomId, status: failure.status, attempt, trackingId: failure.trackingId, hint: webexHint(failure.status), outcome: step.kind, nextAttemptAt };
+        const fields = { outboxId: id, roomId: message.roomId, status: failure.status, code: failure.code, attempt, trackingId: failure.trackingId, hint: webexHint(failure.status), outcome: step.kind, nextAttemptAt };
         if (step.kind === "dead" && failure.transient) log.error(fields, "gave up on a message Webex kept refusing");
         else log.warn(fields, "webex refused a message");
-        if (step.kind === "dead") throw failure;
+        if (step.kind === "dead") return { kind: "dead", outboxId: id, reason, error: failure };
         if (step.kind === "park") {
           if (failure.status !== 429) webexDown = true;
-          throw new OutboxDeferred(id, step.at, giveUpAt(policy, createdAt));
+          return { kind: "queued", outboxId: id, nextAttemptAt: step.at, giveUpAt: giveUpAt(policy, createdAt), reason };
         }
+        // A 429's wait is the limiter's, shared by every lane.
         if (failure.status !== 429) await sleep(step.delayMs);
       }
     }
   }
 
-  function enqueue(id: number): Promise<PostedMessage | undefined> {
-    // One message at a time, in order: a space reads the bot's answers in the order it gave them,
-    // and a 429 pause applies to everything behind it. A parked message leaves the queue.
-    queued.add(id);
-    const result = chain.then(() => deliver(id)).finally(() => queued.delete(id));
-    chain = result.catch(ignore);
-    inFlight.add(result);
-    void result.finally(() => inFlight.delete(result)).catch(ignore);
+  function enqueue(roomId: string, id: number): Promise<SendResult> {
+    const result = new Promise<SendResult>((resolve) => waiters.set(id, [...(waiters.get(id) ?? []), resolve]));
+    lanes.push(roomId, id);
     return result;
   }
 
   /** Queues the parked messages of `roomId` older than `beforeId`, so the space reads them first. */
   async function enqueueParkedBefore(roomId: string, beforeId: number): Promise<void> {
     const parked = await db.outboxMessage.findMany({
-      where: { status: "pending", roomId, id: { lt: beforeId }, attempts: { gt: 0 } }, orderBy: { id: "asc" }, select: { id: true },
+      where: { status: "pending", roomId, id: { lt: beforeId }, attempts: { gt: 0 } }, orderBy: { id: "asc" }, select: { id: true }, take: batchSize,
     });
-    for (const { id } of parked) if (!queued.has(id)) void enqueue(id).catch(ignore);
+    for (const { id } of parked) lanes.push(roomId, id);
   }
 
+  const recoverExpired = (all = false): Promise<number> =>
+    recoverExpiredClaims({ db, clock, log, policy, batchSize, held: (id) => lanes.has(id), all });
+
   async function retryDue(): Promise<number> {
+    await recoverExpired();
+    // What is already queued here goes first; the rest waits for a later sweep (bounded memory).
+    const room = batchSize - lanes.size;
+    if (room <= 0) return 0;
     const now = clock.now();
     const due = await db.outboxMessage.findMany({
-      where: { status: "pending", nextAttemptAt: { lte: now } }, orderBy: { id: "asc" }, select: { id: true, roomId: true },
+      where: { status: "pending", nextAttemptAt: { lte: now } }, orderBy: { id: "asc" }, select: { id: true, roomId: true }, take: room,
     });
     const lastDue = new Map<string, number>();
-    for (const row of due) if (!queued.has(row.id)) lastDue.set(row.roomId, row.id);
+    for (const row of due) if (!lanes.has(row.id)) lastDue.set(row.roomId, row.id);
     if (!lastDue.size) return 0;
     // A space's earlier parked messages go first even when not yet due, or the space would read
-    // a later answer before an earlier one. Fresh ones (no attempt yet) are held by their queue.
+    // a later answer before an earlier one. Fresh ones (no attempt yet) are held by their lane.
     const rows = await db.outboxMessage.findMany({
       where: { status: "pending", roomId: { in: [...lastDue.keys()] } }, orderBy: { id: "asc" },
-      select: { id: true, roomId: true, attempts: true, nextAttemptAt: true },
+      select: { id: true, roomId: true, attempts: true, nextAttemptAt: true }, take: room,
     });
-    const ids = rows
-      .filter((r) => r.id <= lastDue.get(r.roomId)! && !queued.has(r.id) && (r.attempts > 0 || new Date(r.nextAttemptAt) <= now))
-      .map((r) => r.id);
-    if (ids.length) log.info({ count: ids.length }, "retrying parked messages");
-    for (const id of ids) void enqueue(id).catch(ignore);
-    return ids.length;
+    const picked = rows.filter((r) => r.id <= lastDue.get(r.roomId)! && !lanes.has(r.id) && (r.attempts > 0 || new Date(r.nextAttemptAt) <= now));
+    if (picked.length) log.info({ count: picked.length }, "retrying parked messages");
+    for (const row of picked) lanes.push(row.roomId, row.id);
+    return picked.length;
   }
 
   function scheduleSweep(): void {
@@ -226,40 +251,35 @@ export function createOutbox(options: OutboxOptions): OutboxService {
 
   return {
     async send(message, sendOptions = {}) {
-      const { file, ...rest } = message;
-      let filePath: string | null = null;
-      const payload: StoredPayload = { ...rest, file: file ? { name: file.name, contentType: file.contentType } : undefined };
-      try {
-        const now = clock.now();
-        const row = await db.outboxMessage.create({
-          data: {
-            roomId: message.roomId, payload: JSON.stringify(payload), dedupeKey: sendOptions.dedupeKey ?? null,
-            createdAt: now, nextAttemptAt: new Date(now.getTime() + HOLD_MS),
-          },
-        });
-        if (file) {
-          filePath = path.join(options.spoolDir, `${row.id}-${file.name.replace(/[^\w.-]/g, "_")}`);
-          if (file.path !== undefined) moveFile(file.path, filePath);
-          else writeFileSync(filePath, file.content);
-          await db.outboxMessage.update({ where: { id: row.id }, data: { filePath } });
-        }
+      const now = clock.now();
+      const stored = await spool.store(message, { dedupeKey: sendOptions.dedupeKey, createdAt: now, nextAttemptAt: new Date(now.getTime() + HOLD_MS) });
+      let result: Promise<SendResult>;
+      if (typeof stored === "number") {
         // Only the order suffers if this fails; the message itself is stored and goes out anyway.
-        await enqueueParkedBefore(message.roomId, row.id).catch((error: unknown) => log.warn({ err: error }, "could not look for parked messages"));
-        return await enqueue(row.id);
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          // Already sent under this key: the file handed to us is not needed.
-          if (file?.path !== undefined) rmSync(file.path, { force: true });
-          return undefined;
-        }
-        throw error;
-      }
+        await enqueueParkedBefore(message.roomId, stored).catch((error: unknown) => log.warn({ err: error }, "could not look for parked messages"));
+        result = enqueue(message.roomId, stored);
+      } else if (stored.kind === "duplicate" && (stored.status === "pending" || lanes.has(stored.outboxId))) {
+        // The same post, stored earlier and not yet delivered (a run taken over from a dead
+        // instance): wait for it like the first sender would, sending it here if no one is.
+        result = enqueue(message.roomId, stored.outboxId);
+      } else return stored;
+      const outboxId = typeof stored === "number" ? stored : stored.outboxId;
+      if (sendOptions.waitMs === undefined) return result;
+      let timeout: NodeJS.Timeout | undefined;
+      const late = new Promise<SendResult>((resolve) => {
+        timeout = setTimeout(() => {
+          const at = clock.now();
+          resolve({ kind: "queued", outboxId, nextAttemptAt: at, giveUpAt: giveUpAt(policy, at), reason: STILL_SENDING });
+        }, sendOptions.waitMs);
+      });
+      return Promise.race([result, late]).finally(() => clearTimeout(timeout));
     },
 
     async resume() {
-      const pending = await db.outboxMessage.findMany({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true } });
+      await recoverExpired(options.soleSender);
+      const pending = await db.outboxMessage.findMany({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true, roomId: true }, take: batchSize });
       if (pending.length) log.info({ count: pending.length }, "resuming messages left in the outbox");
-      for (const { id } of pending) if (!queued.has(id)) void enqueue(id).catch(ignore);
+      for (const row of pending) lanes.push(row.roomId, row.id);
     },
 
     retryDue,
@@ -274,8 +294,6 @@ export function createOutbox(options: OutboxOptions): OutboxService {
       await sweeping;
     },
 
-    async drain() {
-      while (inFlight.size) await Promise.allSettled([...inFlight]);
-    },
+    drain: () => lanes.idle(),
   };
 }

@@ -3,20 +3,6 @@
 // from the outbox so the policy can be read, and changed, in one place.
 import type { WebexApiError } from "./webex/errors.js";
 
-/** A message Webex could not take for now: it stays in the outbox and is tried again later. */
-export class OutboxDeferred extends Error {
-  constructor(
-    readonly outboxId: number,
-    /** When the sweep may try it next. */
-    readonly nextAttemptAt: Date,
-    /** When the outbox stops trying and records it as dead. */
-    readonly giveUpAt: Date,
-  ) {
-    super(`outbox message ${outboxId} is queued: Webex is unavailable; next attempt at ${nextAttemptAt.toISOString()}, given up at ${giveUpAt.toISOString()}`);
-    this.name = "OutboxDeferred";
-  }
-}
-
 export interface RetryPolicy {
   /** Attempts made while holding the queue before a message is parked. */
   immediateAttempts: number;

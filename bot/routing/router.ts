@@ -13,7 +13,6 @@ import { ensureSpace } from "./spaces.js";
 import { commandWords, editDistance, splitWords } from "./words.js";
 import { explainIssues } from "./explain.js";
 import { importDroppedFile } from "../commands/importFile.js";
-import { OutboxDeferred } from "../outbox.js";
 import { sharedChartRenderer } from "../charts/chartRenderer.js";
 import { fitReply } from "../../cards/limits.js";
 
@@ -38,13 +37,15 @@ export function closestCommand(tables: RoutingTables, typed: string): string | u
 }
 
 async function post(deps: Deps, roomId: string, message: Parameters<Deps["outbox"]["send"]>[0]): Promise<void> {
-  try {
-    await deps.outbox.send(message);
-  } catch (error) {
-    // Not a failure to answer: the outbox keeps the reply and posts it once Webex is back, so
-    // neither an error notice (it would be queued behind the reply anyway) nor an error log.
-    if (!(error instanceof OutboxDeferred)) throw error;
-    deps.log.warn({ roomId, outboxId: error.outboxId, nextAttemptAt: error.nextAttemptAt }, "reply queued: Webex is unavailable, the outbox keeps trying");
+  const result = await deps.outbox.send(message);
+  // Queued is not a failure to answer: the outbox keeps the reply and posts it once Webex is
+  // back, so neither an error notice (it would be queued behind the reply anyway) nor an error
+  // log. Dead is: Webex refused it for good (say, the bot left the space), and a notice would
+  // be refused the same way, so the operator's log is where it goes.
+  if (result.kind === "queued") {
+    deps.log.warn({ roomId, outboxId: result.outboxId, nextAttemptAt: result.nextAttemptAt, reason: result.reason }, "reply queued: Webex is unavailable, the outbox keeps trying");
+  } else if (result.kind === "dead") {
+    deps.log.error({ roomId, outboxId: result.outboxId, code: result.error?.code, reason: result.reason }, "reply given up: Webex refused it");
   }
 }
 

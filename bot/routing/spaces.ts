@@ -12,12 +12,15 @@ export async function ensureSpace(db: Db, roomId: string, roomType: "direct" | "
   const existing = await db.space.findUnique({ where: { id: roomId } });
   if (existing) return toSettings(existing);
   // A direct space is a conversation with one admin: there is nobody else to protect data from.
-  const row = await db.space.upsert({
-    where: { id: roomId },
-    create: { id: roomId, type: roomType, title: title ?? null, enabled: roomType === "direct", timeZone },
-    update: {},
-  });
-  return toSettings(row);
+  const create = { id: roomId, type: roomType, title: title ?? null, enabled: roomType === "direct", timeZone };
+  try {
+    return toSettings(await db.space.upsert({ where: { id: roomId }, create, update: {} }));
+  } catch (error) {
+    // Two events of a new space handled at once (the inbox's workers, other instances): Prisma's
+    // upsert is not atomic, so the loser sees P2002 and reads what the winner wrote.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return toSettings(await db.space.findUniqueOrThrow({ where: { id: roomId } }));
+  }
 }
 
 export async function setSpaceEnabled(db: Db, roomId: string, enabled: boolean, by: string): Promise<void> {

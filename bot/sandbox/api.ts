@@ -19,6 +19,7 @@ export function apiRouter(ctx: SandboxContext, extraRouters: Router[]): Router {
   api.use(express.json({ limit: "2mb" }));
   api.use(express.raw({ type: "multipart/form-data", limit: "110mb" }));
   api.use(injectedFailure(ctx));
+  api.use(ctx.state.faults.middleware((path) => resourceRoom(ctx, path)));
   api.use(peopleRoutes(ctx), roomRoutes(ctx), membershipRoutes(ctx), messageRoutes(ctx),
     attachmentActionRoutes(ctx), webhookRoutes(ctx), contentRoutes(ctx));
   for (const router of extraRouters) api.use(router);
@@ -56,6 +57,13 @@ function refusedRoom(ctx: SandboxContext, req: Request, res: Response): string |
   const email = body.toPersonEmail;
   const person = typeof email === "string" ? ctx.state.personByEmail(email) : undefined;
   return person ? ctx.state.directRoomOf(ctx.bot.id, person.id)?.id : undefined;
+}
+
+/** The space of the message or card action a GET path names, for faults aimed at one space. */
+function resourceRoom(ctx: SandboxContext, path: string): string | undefined {
+  const [, kind, id, more] = /^\/(messages|attachment\/actions)\/([^/]+)(\/.*)?$/.exec(path) ?? [];
+  if (!id || more) return undefined;
+  return kind === "messages" ? ctx.state.messages.get(id)?.roomId : ctx.state.actions.get(id)?.roomId;
 }
 
 function bearerCheck(ctx: SandboxContext) {

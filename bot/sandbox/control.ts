@@ -5,6 +5,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { z } from "zod";
 import type { SandboxContext } from "./context.js";
 import { sendWebexError, WebexHttpError } from "./errors.js";
+import { faultSchema } from "./faults.js";
 import { contentDisposition } from "./routes/contents.js";
 import { sayAs, submitAs } from "./say.js";
 import type { Change } from "./state.js";
@@ -51,6 +52,19 @@ export function controlRouter(ctx: SandboxContext): Router {
   router.post("/actions", (req, res) => {
     const input = parseOr400(submitSchema, req.body);
     res.json({ id: submitAs(ctx, input).value.id });
+  });
+
+  // Faults on the /v1 API (faults.ts): the tests' way to make Webex slow, silent or refusing.
+  router.post("/faults", (req, res) => {
+    const fault = ctx.state.faults.add(parseOr400(faultSchema, req.body));
+    res.status(201).json({ fault, faults: ctx.state.faults.list() });
+  });
+  router.get("/faults", (_req, res) => {
+    res.json({ faults: ctx.state.faults.list() });
+  });
+  router.delete("/faults", (_req, res) => {
+    ctx.state.faults.clear();
+    res.status(204).end();
   });
 
   router.get("/files/:id", (req, res) => {

@@ -8,6 +8,7 @@ import { pino, type Logger } from "pino";
 import { apiRouter, recordRequest } from "./api.js";
 import { createContext } from "./context.js";
 import { controlRouter } from "./control.js";
+import type { FaultList } from "./faults.js";
 import { DEFAULT_BOT, DEMO_GROUP_SPACE, DEMO_PEOPLE } from "./demo.js";
 import { trackingId } from "./ids.js";
 import { addMember, directRoom, removeMember } from "./operations.js";
@@ -20,6 +21,7 @@ import type { RecordedRequest, SandboxMessage, SandboxPerson, SandboxRoom } from
 
 export { DEMO_PEOPLE } from "./demo.js";
 export { sparkSignature } from "./delivery.js";
+export type { Fault, FaultInput } from "./faults.js";
 export type { RecordedRequest, Refusal, SandboxMessage, SandboxPerson, SandboxRoom } from "./types.js";
 
 export interface SandboxOptions {
@@ -58,6 +60,8 @@ export interface Sandbox {
   waitForBotMessage(roomId: string, predicate?: (m: SandboxMessage) => boolean, timeoutMs?: number): Promise<SandboxMessage>;
   fileContent(message: SandboxMessage): { name: string; contentType: string; content: Buffer } | undefined;
   requests(): RecordedRequest[];
+  /** delay / hang / reset / status faults on the /v1 API (also POST/DELETE /_sandbox/faults) */
+  faults: Pick<FaultList, "add" | "clear" | "list">;
   failNext(count: number, options: { status: 429 | 500 | 502 | 503; retryAfterSeconds?: number; method?: string; path?: RegExp }): void;
   close(): Promise<void>;
 }
@@ -139,10 +143,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return file && { name: file.name, contentType: file.contentType, content: Buffer.from(file.content) };
     },
     requests: () => state.requests.map((r) => ({ ...r })),
+    faults: state.faults,
     failNext(count, failure) {
       state.failures.push({ remaining: count, ...failure });
     },
     async close() {
+      state.faults.clear();
       await ctx.settle();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -2,6 +2,7 @@
 // held in memory for the life of one sandbox. Every change is announced on `changes` so that the
 // page can follow a space live.
 import { EventEmitter } from "node:events";
+import { FaultList } from "./faults.js";
 import { webexId } from "./ids.js";
 import type {
   AttachmentActionRecord, FailureRule, MembershipRecord, PersonRecord, RecordedRequest, Refusal,
@@ -27,6 +28,7 @@ export class SandboxState {
   readonly requests: RecordedRequest[] = [];
   readonly refusals: Refusal[] = [];
   readonly failures: FailureRule[] = [];
+  readonly faults = new FaultList();
   readonly changes = new EventEmitter();
   /** bearer token -> person id */
   readonly tokens = new Map<string, string>();

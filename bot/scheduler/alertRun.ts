@@ -3,7 +3,8 @@
 // this instance dies between the post and the ledger, the run is taken over later, finds the
 // same subjects, and the outbox's dedupe key stops the second post. When Webex is down the
 // outbox keeps the card and delivers it later: the alerts are recorded all the same, so that
-// the next scan does not raise them again, and the run is recorded queued.
+// the next scan does not raise them again, and the run is recorded queued (posted only once
+// Webex accepted the card).
 import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import { spaceAudience } from "../../domain/alerts/audience.js";
 import { findingCount, recordAlerts, scanAlerts } from "../../domain/alerts/scan.js";
@@ -12,7 +13,7 @@ import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/ru
 import { alertCard } from "../../cards/alertCard.js";
 import { fitReply } from "../../cards/limits.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
-import { deferralOf, queuedDetail } from "./queued.js";
+import { postOutcome, SCHEDULED_POST_WAIT_MS } from "./queued.js";
 
 export const alertDedupeKey = (spaceId: string, dueAt: Date): string => `alerts:${spaceId}:${dueAt.toISOString()}`;
 
@@ -38,11 +39,18 @@ export async function runAlertScan(ctx: SchedulerContext, claim: RunClaim): Prom
     const language = languageOf(space.language);
     const t = translatorFor(language);
     const card = fitReply(alertCard({ findings, date: claim.dueAt, missed: missed.length }, t, { language, timeZone: space.timeZone }), t);
-    const deferred = await deferralOf(outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt) }));
+    const sent = await outbox.send({ roomId: space.id, text: card.text, card: card.card }, { dedupeKey: alertDedupeKey(space.id, claim.dueAt), waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
+    const outcome = postOutcome(`${findingCount(findings)} alerts`, sent);
+    if (outcome.status === "failed") {
+      // Not recorded in the alert ledger: the next scan raises them again.
+      await finishRun(db, claim.id, "failed", clock.now(), outcome.detail);
+      log.error({ alerts: findingCount(findings), detail: outcome.detail }, "alert card given up");
+      return "failed";
+    }
     await recordAlerts(db, space.id, findings, now);
-    if (deferred) {
-      await finishRun(db, claim.id, "queued", clock.now(), queuedDetail(`${findingCount(findings)} alerts`, deferred));
-      log.warn({ alerts: findingCount(findings), outboxId: deferred.outboxId, nextAttemptAt: deferred.nextAttemptAt, giveUpAt: deferred.giveUpAt }, "alert card queued: Webex is unavailable");
+    if (outcome.status === "queued") {
+      await finishRun(db, claim.id, "queued", clock.now(), outcome.detail);
+      log.warn({ alerts: findingCount(findings), outboxId: outcome.outboxId, detail: outcome.detail }, "alert card queued: not yet accepted by Webex");
       return "queued";
     }
     await finishRun(db, claim.id, "posted", clock.now(), `${findingCount(findings)} alerts`);

@@ -11,6 +11,8 @@ export interface SchedulerContext {
   log: Logger;
   /** Written into scheduled_runs.claimed_by: which instance ran what. */
   instanceId: string;
+  /** How long a run waits for Webex to accept its post before recording it queued (default SCHEDULED_POST_WAIT_MS). */
+  postWaitMs?: number;
 }
 
 /** `queued`: handed to the outbox, which delivers it once Webex is back. */

@@ -13,7 +13,7 @@ import { changesCsv } from "../../cards/changesCsv.js";
 import { fitReply } from "../../cards/limits.js";
 import { changesOf, todayReply, type AttentionAsker } from "../commands/attentionReplies.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
-import { deferralOf, queuedDetail } from "./queued.js";
+import { postOutcome, SCHEDULED_POST_WAIT_MS } from "./queued.js";
 import { reportDedupeKey } from "./reportRun.js";
 
 const languageOf = (value: string): Language => ((LANGUAGES as readonly string[]).includes(value) ? (value as Language) : "en");
@@ -34,7 +34,7 @@ export async function runScheduledDigest(ctx: SchedulerContext, schedule: Report
     if (!viewer || !mayManage(viewer)) {
       if (await pauseSchedule(db, schedule.id, clock.now())) {
         const params = { schedule: schedule.id, template: digest, email: schedule.createdBy };
-        await deferralOf(outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey }));
+        await outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey, waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
       }
       await finishRun(db, claim.id, "skipped", clock.now(), viewer ? "paused: the admin who scheduled it may no longer schedule" : "paused: the admin who scheduled it is gone");
       return "skipped";
@@ -51,14 +51,18 @@ export async function runScheduledDigest(ctx: SchedulerContext, schedule: Report
       if (long && report.kind === "changes") csv = Buffer.from(changesCsv(report.changes, t, asker.locale));
     }
     const fitted = fitReply(reply, t);
-    const deferred = await deferralOf(outbox.send({ roomId: space.id, text: fitted.text, card: fitted.card }, { dedupeKey }));
+    const waitMs = ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS;
+    const sent = await outbox.send({ roomId: space.id, text: fitted.text, card: fitted.card }, { dedupeKey, waitMs });
     if (csv) {
+      // Its own dedupe key: the outbox posts it once, after the card, whatever the card's fate.
       const name = `Changes_${schedule.id}_${claim.dueAt.toISOString().slice(0, 10)}.csv`;
-      await deferralOf(outbox.send({ roomId: space.id, text: name, file: { name, contentType: "text/csv", content: csv } }, { dedupeKey: `${dedupeKey}:csv` }));
+      await outbox.send({ roomId: space.id, text: name, file: { name, contentType: "text/csv", content: csv } }, { dedupeKey: `${dedupeKey}:csv`, waitMs });
     }
-    if (deferred) {
-      await finishRun(db, claim.id, "queued", clock.now(), queuedDetail(digest, deferred));
-      return "queued";
+    const outcome = postOutcome(digest, sent);
+    if (outcome.status !== "posted") {
+      await finishRun(db, claim.id, outcome.status, clock.now(), outcome.detail);
+      log.warn({ detail: outcome.detail }, "scheduled digest not yet accepted by Webex");
+      return outcome.status;
     }
     await finishRun(db, claim.id, "posted", clock.now(), digest);
     log.info({ withCsv: csv !== undefined }, "scheduled digest posted");

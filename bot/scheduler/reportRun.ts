@@ -1,9 +1,9 @@
 // One due run of a scheduled report, already claimed in the ledger: build the CSV with the
 // scope of the admin who scheduled it, as their role is now (not as it was when they scheduled),
 // post it through the outbox under a dedupe key made of the schedule and the due time, then mark
-// the run posted (or queued, when Webex is down and the outbox keeps the post for later). A
-// creator who may no longer schedule pauses the schedule, with one notice in the space, until
-// their role allows it again.
+// the run posted once Webex accepted the post (queued while the outbox still holds it, failed
+// when Webex refused it for good). A creator who may no longer schedule pauses the schedule,
+// with one notice in the space, until their role allows it again.
 import { translatorFor, LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import { mayManage, resolveViewer } from "../../domain/access/viewer.js";
 import { findTemplate } from "../../domain/reports/templates.js";
@@ -13,7 +13,7 @@ import { finishRun, missedBefore, type RunClaim } from "../../domain/schedule/ru
 import { reportPostedText } from "../../cards/reportPosted.js";
 import { formatDateTime } from "../../cards/format.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
-import { deferralOf, queuedDetail } from "./queued.js";
+import { postOutcome, SCHEDULED_POST_WAIT_MS } from "./queued.js";
 
 export const reportDedupeKey = (scheduleId: string, dueAt: Date): string => `report:${scheduleId}:${dueAt.toISOString()}`;
 
@@ -37,7 +37,7 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
       if (await pauseSchedule(db, schedule.id, clock.now())) {
         const params = { schedule: schedule.id, template: template.name, email: schedule.createdBy };
         // Whether or not Webex takes the notice now, the outbox delivers it later.
-        await deferralOf(outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey }));
+        await outbox.send({ roomId: space.id, text: t(viewer ? "reports.paused" : "reports.ownerGone", params) }, { dedupeKey, waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
       }
       await finishRun(db, claim.id, "skipped", clock.now(), viewer ? "paused: the admin who scheduled it may no longer schedule" : "paused: the admin who scheduled it is gone");
       log.info({ createdByRole: viewer?.role ?? null }, "scheduled report paused: its creator may no longer schedule");
@@ -50,11 +50,13 @@ export async function runScheduledReport(ctx: SchedulerContext, schedule: Report
     const locale = { language: languageOf(space.language), timeZone: schedule.spec.timeZone };
     const lines = [reportPostedText({ templateId: template.id, templateName: template.name, rows: file.rows, file: file.name, scheduleId: schedule.id }, t, locale)];
     if (missed.length) lines.push(t("reports.missedNote", { count: missed.length, last: formatDateTime(missed[missed.length - 1]!, locale) }));
-    const deferred = await deferralOf(outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey }));
-    if (deferred) {
-      await finishRun(db, claim.id, "queued", clock.now(), queuedDetail(`${file.rows} rows`, deferred));
-      log.warn({ rows: file.rows, outboxId: deferred.outboxId, nextAttemptAt: deferred.nextAttemptAt, giveUpAt: deferred.giveUpAt }, "scheduled report queued: Webex is unavailable");
-      return "queued";
+    const sent = await outbox.send({ roomId: space.id, text: lines.join("\n"), file: { name: file.name, contentType: "text/csv", path: file.path } }, { dedupeKey, waitMs: ctx.postWaitMs ?? SCHEDULED_POST_WAIT_MS });
+    const outcome = postOutcome(`${file.rows} rows`, sent);
+    if (outcome.status !== "posted") {
+      await finishRun(db, claim.id, outcome.status, clock.now(), outcome.detail);
+      if (outcome.status === "queued") log.warn({ rows: file.rows, outboxId: outcome.outboxId, detail: outcome.detail }, "scheduled report queued: not yet accepted by Webex");
+      else log.error({ rows: file.rows, detail: outcome.detail }, "scheduled report given up");
+      return outcome.status;
     }
     await finishRun(db, claim.id, "posted", clock.now(), `${file.rows} rows`);
     log.info({ rows: file.rows, bytes: file.bytes, workerPeakRssBytes: file.workerPeakRssBytes }, "scheduled report posted");

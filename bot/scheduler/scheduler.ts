@@ -1,11 +1,19 @@
-// The scheduler: every poll it works out which report schedules and alert scans are due (from
-// the calendar and the run ledger, in each schedule's time zone), claims each due run in
+// The scheduler: each tick works out which report schedules and alert scans are due (from the
+// calendar and the run ledger, in each schedule's time zone), claims each due run in
 // scheduled_runs before running it, and runs what it claimed. Nothing lives only in memory:
 // a restart, or a second instance on the same PostgreSQL, sees the same ledger.
+// - Ticks are woken by node-schedule at each schedule's due time (wakeups.ts), and by a slower
+//   poll for what no job knows about yet; either way the ledger decides who posts.
 // - A due time older than `missedGraceMs` (the bot was down) is recorded as missed, and the
 //   next post of that schedule says so; a newer one is posted once, late.
 // - A run claimed by an instance that died (claimed, never finished, older than `leaseMs`) is
-//   taken over; the outbox's dedupe key keeps it from posting twice.
+//   taken over; the outbox's dedupe key keeps it from posting twice, and it is recorded posted
+//   only once Webex has accepted that post (a post the dead instance left mid-send is `queued`
+//   until the outbox, which recovers it, has delivered it).
+// - Runs of one tick go in parallel (a few at a time), and a run waits for Webex at most
+//   `postWaitMs`: one slow space holds neither the tick nor the other runs.
+// - A run recorded `queued` is settled from the outbox row under its dedupe key on later ticks:
+//   `posted` once Webex took it, `failed` if the outbox gave it up.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../domain/store/client.js";
@@ -17,7 +25,10 @@ import type { Logger } from "../log.js";
 import type { Outbox } from "../outbox.js";
 import type { RunOutcome, SchedulerContext } from "./context.js";
 import { runScheduledReport } from "./reportRun.js";
-import { runAlertScan } from "./alertRun.js";
+import { alertDedupeKey, runAlertScan } from "./alertRun.js";
+import { reportDedupeKey } from "./reportRun.js";
+import { createWakeups } from "./wakeups.js";
+import { SCHEDULED_POST_WAIT_MS } from "./queued.js";
 import { runScheduledDigest } from "./digestRun.js";
 import { findDigest } from "../../domain/reports/digests.js";
 
@@ -31,8 +42,15 @@ export interface SchedulerOptions {
   missedGraceMs?: number;
   /** A claimed run unfinished for this long belongs to a dead instance (default 10 min). */
   leaseMs?: number;
-  /** How often to look for due runs (default 30 s): a run posts at most this late. */
+  /**
+   * How often to look for due runs besides the node-schedule wake-ups (default 60 s): a schedule
+   * made on another instance, or one no job could express, posts at most this late.
+   */
   pollMs?: number;
+  /** How long a run waits for Webex to accept its post before recording it queued (default 15 s). */
+  postWaitMs?: number;
+  /** Runs of one tick going at once (default 4). */
+  concurrency?: number;
   /** The daily partner-data sync (when WEBEX_PARTNER_TOKEN is set): when, and what it runs. */
   sync?: DailySync;
 }
@@ -49,7 +67,7 @@ export interface TickResult { posted: number; queued: number; missed: number; sk
 export interface Scheduler {
   /** Looks for due runs once and runs them; resolves when they are done. */
   tick(): Promise<TickResult>;
-  /** Runs a tick now and then every pollMs. */
+  /** Runs a tick now, then at every due time (node-schedule) and every pollMs. */
   start(): void;
   /** Stops polling and waits for the running tick. */
   stop(): Promise<void>;
@@ -61,16 +79,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const { db, clock, log } = options;
   const missedGraceMs = options.missedGraceMs ?? 6 * 3_600_000;
   const leaseMs = options.leaseMs ?? 10 * 60_000;
-  const pollMs = options.pollMs ?? 30_000;
+  const pollMs = options.pollMs ?? 60_000;
+  const concurrency = options.concurrency ?? 4;
   const ctx: SchedulerContext = {
     db, clock, outbox: options.outbox, log: log.child({ component: "scheduler" }),
     instanceId: options.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
+    postWaitMs: options.postWaitMs ?? SCHEDULED_POST_WAIT_MS,
   };
   // Without a sync in the ledger yet, the first one is due at the next sync time after start.
   const startedAt = clock.now();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<TickResult> | undefined;
   let stopped = true;
+  // A wake-up during a running tick must not be lost: that tick may have read "now" before the
+  // due time. It runs one more tick once the current one ends.
+  let wokenDuringTick = false;
+  const wakeups = createWakeups(() => wake());
 
   async function dueItems(): Promise<DueItem[]> {
     const [scheduleRows, spaces, reportsDone, scansDone] = await Promise.all([
@@ -96,6 +120,33 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       items.push({ kind: "sync", key: "partner", spec, since: syncsDone.get("partner") ?? startedAt });
     }
     return items;
+  }
+
+  /** Queued runs whose post the outbox has since delivered, or given up, get their true status. */
+  async function settleQueuedRuns(): Promise<void> {
+    const queued = await db.scheduledRun.findMany({ where: { status: "queued", kind: { in: ["report", "alert-scan"] } }, orderBy: { id: "asc" }, take: 200 });
+    for (const run of queued) {
+      const dueAt = new Date(run.dueAt);
+      const dedupeKey = run.kind === "report" ? reportDedupeKey(run.key, dueAt) : alertDedupeKey(run.key, dueAt);
+      const message = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { status: true, sentAt: true, lastError: true } });
+      if (message?.status !== "sent" && message?.status !== "dead") continue;
+      const detail = message.status === "sent"
+        ? `${(run.detail ?? "").split(";")[0]}; accepted by Webex at ${new Date(message.sentAt ?? clock.now()).toISOString()}`
+        : `the outbox gave the post up: ${message.lastError ?? "no reason recorded"}`;
+      await db.scheduledRun.updateMany({ where: { id: run.id, status: "queued" }, data: { status: message.status === "sent" ? "posted" : "failed", detail: detail.slice(0, 500) } });
+    }
+  }
+
+  /** Runs `claims`, `concurrency` at a time. */
+  async function runAll(claims: RunClaim[], result: TickResult): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < claims.length) {
+        const claim = claims[next++]!;
+        result[await run(claim)]++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, claims.length) }, worker));
   }
 
   async function run(claim: RunClaim): Promise<RunOutcome> {
@@ -132,7 +183,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     for (const kind of ["report", "alert-scan", "sync"] as const) {
       claims.push(...await takeOverStaleRuns(db, kind, new Date(now.getTime() - leaseMs), ctx.instanceId, now));
     }
-    for (const item of await dueItems()) {
+    await settleQueuedRuns();
+    const items = await dueItems();
+    if (!stopped) wakeups.sync(items.map((item) => ({ id: `${item.kind}:${item.key}`, spec: item.spec })));
+    for (const item of items) {
       const due = dueTimesBetween(item.spec, item.since, now);
       for (const [index, dueAt] of due.entries()) {
         const fresh = index === due.length - 1 && now.getTime() - dueAt.getTime() <= missedGraceMs;
@@ -145,7 +199,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         }
       }
     }
-    for (const claim of claims) result[await run(claim)]++;
+    await runAll(claims, result);
     return result;
   }
 
@@ -155,10 +209,27 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return running;
   };
 
-  function schedule(): void {
+  /** A tick for a timer or a wake-up: errors logged, and a wake-up during a tick not lost. */
+  function wake(): void {
+    if (stopped) return;
+    if (running) {
+      wokenDuringTick = true;
+      return;
+    }
+    tick()
+      .catch((error: unknown) => ctx.log.error({ err: error }, "scheduler tick failed"))
+      .finally(() => {
+        if (!wokenDuringTick) return;
+        wokenDuringTick = false;
+        wake();
+      });
+  }
+
+  function poll(): void {
     if (stopped) return;
     timer = setTimeout(() => {
-      tick().catch((error: unknown) => ctx.log.error({ err: error }, "scheduler tick failed")).finally(schedule);
+      wake();
+      poll();
     }, pollMs);
     timer.unref();
   }
@@ -168,11 +239,13 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     start() {
       if (!stopped) return;
       stopped = false;
-      tick().catch((error: unknown) => ctx.log.error({ err: error }, "scheduler tick failed")).finally(schedule);
+      wake();
+      poll();
     },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      wakeups.cancelAll();
       await running?.catch(() => undefined);
     },
   };

@@ -61,7 +61,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   const outcome = await request.db.$transaction(async (tx) => {
     const reports: ImportedSummary[] = [];
     for (const { region, result } of prepared) {
-      const { touchedCustomerIds: _rolledUp, ...summary } = await landPrepared(tx, result, { region, clock: request.clock });
+      const { touchedCustomerIds: _rolledUp, ...summary } = await landPrepared(tx, result, { region, reportRegion: region, clock: request.clock });
       await recordImport(tx, summary, { actor, source: "sync", sha256: result.sha256, at: now });
       reports.push(summary);
     }

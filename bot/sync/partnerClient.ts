@@ -1,24 +1,23 @@
-// A small client of the Webex partner APIs: bearer token, zod-checked JSON, Link-header paging,
-// and patience with rate limits (429 and 503 carry Retry-After in seconds).
+// A small client of the Webex partner APIs: zod-checked JSON and Link-header paging over the
+// bot's one Webex HTTP client (timeouts, Retry-After, backoff: bot/webex/http.ts).
 import type { Logger } from "pino";
 import type { z } from "zod";
+import { WebexApiError } from "../webex/errors.js";
+import { createWebexHttp, type WebexHttp } from "../webex/http.js";
 
-export class PartnerApiError extends Error {
-  constructor(readonly status: number, readonly path: string, detail: string) {
-    super(`${path} answered ${status}${detail ? `: ${detail}` : ""}`);
-  }
-}
+/** A partner API failure is a Webex API failure: status, path, Webex's message and a code. */
+export { WebexApiError as PartnerApiError } from "../webex/errors.js";
 
 export interface PartnerClientOptions {
   apiBase: string;
   token: string;
   log: Logger;
   sleep?: (ms: number) => Promise<void>;
-  /** Rate-limit retries per request before giving up. */
+  /** Retries of a transient failure (429, 5xx, no answer) per request before giving up. */
   maxRetries?: number;
+  /** Per attempt (default 60 s: report downloads are large). */
+  timeoutMs?: number;
 }
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The URL of rel="next" in a Link header, if any. */
 export function nextLink(link: string | null): string | null {
@@ -32,51 +31,29 @@ export function nextLink(link: string | null): string | null {
 
 export class PartnerClient {
   private readonly base: URL;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly http: WebexHttp;
 
-  constructor(private readonly options: PartnerClientOptions) {
+  constructor(options: PartnerClientOptions) {
     this.base = new URL(options.apiBase.endsWith("/") ? options.apiBase : `${options.apiBase}/`);
-    this.sleep = options.sleep ?? defaultSleep;
+    this.http = createWebexHttp({
+      apiBase: options.apiBase, token: options.token, log: options.log, sleep: options.sleep,
+      retries: options.maxRetries ?? 5, timeoutMs: options.timeoutMs ?? 60_000, maxWaitMs: 300_000,
+    });
   }
 
   private url(pathOrUrl: string): URL {
     return /^https?:/.test(pathOrUrl) ? new URL(pathOrUrl) : new URL(pathOrUrl.replace(/^\//, ""), this.base);
   }
 
-  /** One request, retried while Webex asks to wait; any other non-2xx is a PartnerApiError. */
+  /** One request, retried while Webex asks to wait or is briefly down; a failure is a PartnerApiError. */
   async request(method: "GET" | "POST", pathOrUrl: string, body?: unknown): Promise<Response> {
-    const url = this.url(pathOrUrl);
-    // The token goes only to the API's own host: a download URL elsewhere must not receive it.
-    const headers: Record<string, string> = url.origin === this.base.origin ? { authorization: `Bearer ${this.options.token}` } : {};
-    if (body !== undefined) headers["content-type"] = "application/json";
-    for (let attempt = 0; ; attempt++) {
-      const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      if ((response.status === 429 || response.status === 503) && attempt < (this.options.maxRetries ?? 5)) {
-        const seconds = Number(response.headers.get("retry-after"));
-        const waitMs = Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 300) * 1000 : 2 ** attempt * 1000;
-        this.options.log.warn({ path: url.pathname, status: response.status, waitMs }, "partner API asked to wait");
-        await response.body?.cancel();
-        await this.sleep(waitMs);
-        continue;
-      }
-      if (!response.ok) {
-        const text = await response.text().catch(() => "");
-        let message = "";
-        try {
-          message = String((JSON.parse(text) as { message?: unknown }).message ?? "");
-        } catch {
-          message = text.slice(0, 200);
-        }
-        throw new PartnerApiError(response.status, url.pathname, message);
-      }
-      return response;
-    }
+    return this.http.request({ method, path: this.url(pathOrUrl).toString(), body });
   }
 
   async json<T>(method: "GET" | "POST", pathOrUrl: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
     const response = await this.request(method, pathOrUrl, body);
     const parsed = schema.safeParse(await response.json().catch(() => undefined));
-    if (!parsed.success) throw new PartnerApiError(response.status, this.url(pathOrUrl).pathname, `unexpected response shape (${parsed.error.issues[0]?.message ?? "?"})`);
+    if (!parsed.success) throw new WebexApiError(response.status, this.url(pathOrUrl).pathname, `unexpected response shape (${parsed.error.issues[0]?.message ?? "?"})`);
     return parsed.data;
   }
 
@@ -87,7 +64,7 @@ export class PartnerClient {
     while (next) {
       const response = await this.request("GET", next);
       const parsed = schema.safeParse(await response.json().catch(() => undefined));
-      if (!parsed.success) throw new PartnerApiError(response.status, this.url(next).pathname, "unexpected response shape");
+      if (!parsed.success) throw new WebexApiError(response.status, this.url(next).pathname, "unexpected response shape");
       items.push(...itemsOf(parsed.data));
       next = nextLink(response.headers.get("link"));
     }

@@ -28,8 +28,22 @@ export interface WebexApi {
   downloadFile(url: string, maxBytes: number): Promise<{ name: string; contentType: string; content: Buffer }>;
 }
 
-export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof fetch = fetch): WebexApi {
+export interface WebexApiTimeouts {
+  /** A JSON post (text, card) with no answer this long is abandoned as status 0 (default 30 s). */
+  sendTimeoutMs?: number;
+  /** The same for a post with a file, whose bytes take longer to move (default 5 min). */
+  uploadTimeoutMs?: number;
+}
+
+export const DEFAULT_SEND_TIMEOUT_MS = 30_000;
+export const DEFAULT_UPLOAD_TIMEOUT_MS = 300_000;
+
+export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof fetch = fetch, timeouts: WebexApiTimeouts = {}): WebexApi {
   const base = apiBase.replace(/\/+$/, "");
+  // Every post has a deadline: one that never answers would otherwise hold its outbox lane (and
+  // whoever awaits it) for as long as the socket stays open.
+  const sendTimeoutMs = timeouts.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
+  const uploadTimeoutMs = timeouts.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   const authorization = `Bearer ${token}`;
 
   async function failure(response: Response, path: string): Promise<WebexApiError> {
@@ -81,24 +95,33 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
       // A file goes as multipart/form-data, with the text fields beside it.
       const formFields = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
       const { file } = message;
-      if (file?.path !== undefined) {
-        // A report on disk is streamed from it, one chunk in memory at a time.
-        const onDisk = { name: file.name, contentType: file.contentType, path: file.path };
-        response = await exchange("/messages", () => postFileFromDisk(`${base}/messages`, { authorization }, formFields, onDisk));
-      } else if (file) {
-        const form = new FormData();
-        for (const [key, value] of Object.entries(formFields)) form.set(key, value);
-        form.set("files", new Blob([new Uint8Array(file.content)], { type: file.contentType }), file.name);
-        response = await send("/messages", { method: "POST", body: form });
-      } else {
-        response = await send("/messages", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(fields),
-        });
+      const timeoutMs = file ? uploadTimeoutMs : sendTimeoutMs;
+      const signal = AbortSignal.timeout(timeoutMs);
+      try {
+        if (file?.path !== undefined) {
+          // A report on disk is streamed from it, one chunk in memory at a time.
+          const onDisk = { name: file.name, contentType: file.contentType, path: file.path };
+          response = await exchange("/messages", () => postFileFromDisk(`${base}/messages`, { authorization }, formFields, onDisk, signal));
+        } else if (file) {
+          const form = new FormData();
+          for (const [key, value] of Object.entries(formFields)) form.set(key, value);
+          form.set("files", new Blob([new Uint8Array(file.content)], { type: file.contentType }), file.name);
+          response = await send("/messages", { method: "POST", body: form, signal });
+        } else {
+          response = await send("/messages", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(fields),
+            signal,
+          });
+        }
+        const posted = (await response.json()) as PostedMessage;
+        return { id: posted.id, roomId: posted.roomId };
+      } catch (error) {
+        // The abort's own message ("The operation was aborted due to timeout") names no deadline.
+        if (signal.aborted) throw new WebexApiError(0, "/messages", `no answer within ${timeoutMs / 1000} s`);
+        throw error;
       }
-      const posted = (await response.json()) as PostedMessage;
-      return { id: posted.id, roomId: posted.roomId };
     },
 
     async downloadFile(url, maxBytes) {

@@ -9,7 +9,7 @@ import http from "node:http";
 import https from "node:https";
 
 const CHUNK_BYTES = 64 * 1024;
-/** No byte moving for this long is a dead connection, which the outbox retries. */
+/** No byte moving for this long is a dead connection, which the outbox retries; `signal` bounds the whole post. */
 const IDLE_TIMEOUT_MS = 120_000;
 
 export interface FileOnDisk { name: string; contentType: string; path: string }
@@ -27,7 +27,8 @@ function multipartParts(boundary: string, fields: Record<string, string>, file: 
 }
 
 /** POSTs `fields` and the file to `url`; resolves with the response as a fetch Response. */
-export async function postFileFromDisk(url: string, headers: Record<string, string>, fields: Record<string, string>, file: FileOnDisk): Promise<Response> {
+export async function postFileFromDisk(url: string, headers: Record<string, string>, fields: Record<string, string>, file: FileOnDisk, signal?: AbortSignal): Promise<Response> {
+  signal?.throwIfAborted();
   const boundary = `----PartnerHubBot${randomUUID().replace(/-/g, "")}`;
   const { head, tail } = multipartParts(boundary, fields, file);
   const { size } = await stat(file.path);
@@ -40,6 +41,8 @@ export async function postFileFromDisk(url: string, headers: Record<string, stri
         method: "POST",
         headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": head.length + size + tail.length },
         timeout: IDLE_TIMEOUT_MS,
+        // The whole exchange's deadline (the caller's), beside the idle timeout below.
+        signal,
       });
       request.on("timeout", () => request.destroy(new Error(`no progress for ${IDLE_TIMEOUT_MS / 1000} s`)));
       request.on("error", reject);

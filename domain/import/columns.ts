@@ -1,6 +1,7 @@
 // How a report kind declares its columns, and how a file's header row is matched against them.
 import { z } from "zod";
 import { headerKey } from "./csv.js";
+import type { Cells } from "./cells.js";
 import type { ReportKind } from "./types.js";
 
 export interface ColumnSpec {
@@ -14,7 +15,10 @@ export interface ColumnSpec {
 export interface KindSpec<Row> {
   kind: ReportKind;
   columns: readonly ColumnSpec[];
+  /** The row schema for a file without dialect signals (ISO dates, decimal points). */
   row: z.ZodType<Row, Record<string, string>>;
+  /** The row schema for cells read in a file's dialect (see kinds/index.ts rowSchemaFor). */
+  rowFor: (cells: Cells) => z.ZodType<Row, Record<string, string>>;
 }
 
 export const col = (key: string, required: boolean, ...headers: string[]): ColumnSpec => ({ key, headers, required });

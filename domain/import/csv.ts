@@ -9,7 +9,8 @@ export interface CsvRecord {
 }
 
 /** Splits `text` (BOM already removed) into records; a blank line is not a record. */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, delimiter: "," | ";" | "\t" = ","): CsvRecord[] {
+  const sep = delimiter.charCodeAt(0);
   const records: CsvRecord[] = [];
   const n = text.length;
   let i = 0;
@@ -20,7 +21,7 @@ export function parseCsv(text: string): CsvRecord[] {
     // One record: fields until an unquoted line break or the end of the text.
     for (;;) {
       let start = i;
-      while (start < n && (text[start] === " " || text[start] === "\t")) start++;
+      while (start < n && (text[start] === " " || (text[start] === "\t" && sep !== 9))) start++;
       if (text[start] === '"') {
         // Quoted field: slices between doubled quotes, so a 50,000-row file is not built char by char.
         let value = "";
@@ -36,20 +37,20 @@ export function parseCsv(text: string): CsvRecord[] {
         for (let k = value.indexOf("\n"); k !== -1; k = value.indexOf("\n", k + 1)) line++;
         // Anything between the closing quote and the separator is kept, as spreadsheets do.
         let j = i;
-        while (j < n && text[j] !== "," && text[j] !== "\n" && text[j] !== "\r") j++;
+        while (j < n && text[j] !== delimiter && text[j] !== "\n" && text[j] !== "\r") j++;
         cells.push(value + text.slice(i, j));
         i = j;
       } else {
         let j = i;
         while (j < n) {
           const c = text.charCodeAt(j);
-          if (c === 44 || c === 10 || c === 13) break; // , \n \r
+          if (c === sep || c === 10 || c === 13) break; // delimiter \n \r
           j++;
         }
         cells.push(text.slice(i, j));
         i = j;
       }
-      if (i < n && text[i] === ",") { i++; continue; }
+      if (i < n && text[i] === delimiter) { i++; continue; }
       break;
     }
     if (text[i] === "\r") i++;

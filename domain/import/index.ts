@@ -28,7 +28,7 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
       const summary = await landPrepared(tx, prepared, { region: request.region ?? "US", clock: request.clock });
       const { touchedCustomerIds: _touched, ...shown } = summary;
       const batchId = await recordImport(tx, shown, { actor: request.actor, source: request.source, sha256: prepared.sha256, at: request.clock.now() });
-      return { ok: true as const, batchId, ...shown };
+      return { ok: true as const, batchId, ...shown, dialect: prepared.dialect };
     }, IMPORT_TRANSACTION);
   } catch (error) {
     if (error instanceof UnknownCustomersError) return unknownCustomersRefusal(prepared, error.orgIds, limits);
@@ -48,5 +48,5 @@ export function unknownCustomersRefusal(prepared: PreparedImport, orgIds: readon
     count++;
     if (problems.length < limits.maxProblems) problems.push({ line: prepared.lines[i]!, column, value: orgId, expected: "knownCustomer" });
   });
-  return { ok: false, fileName: prepared.fileName, kind: prepared.kind, rowsRead: prepared.rowsRead, refusal: "invalidRows", details: { count }, problems, moreProblems: count - problems.length };
+  return { ok: false, fileName: prepared.fileName, kind: prepared.kind, rowsRead: prepared.rowsRead, refusal: "invalidRows", details: { count }, problems, moreProblems: count - problems.length, dialect: prepared.dialect };
 }

@@ -15,17 +15,26 @@ import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
 import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
 
-export interface LandOptions { region: string; clock: Clock }
+export interface LandOptions {
+  /** Region of customers the store has not seen, when neither their row nor the report names one. */
+  region: string;
+  clock: Clock;
+  /** The one region the report covers (sync asks the Partner Reports API for one per region). */
+  reportRegion?: string;
+}
 
 export async function landPrepared(tx: Tx, prepared: PreparedImport, options: LandOptions): Promise<ImportedSummary & { touchedCustomerIds: string[] }> {
   const base = { kind: prepared.kind, fileName: prepared.fileName, rowsRead: prepared.rowsRead, customers: zeroCounts(), subscriptions: zeroCounts(), records: zeroCounts(), reportDate: null as Date | null };
   const now = options.clock.now();
   switch (prepared.kind) {
     case "subscription-details": {
-      const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now);
+      const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now, options.reportRegion ?? null);
       await recordDatedSnapshot(tx, prepared.rows, landed.reportDate ?? now);
       await refreshCustomerRollups(tx, landed.touchedCustomerIds);
-      return { ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds };
+      return {
+        ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,
+        ...(landed.keptNewer > 0 && { keptNewer: landed.keptNewer }),
+      };
     }
     case "calling-usage": {
       const { created } = await ensureCustomers(tx, prepared.rows.map((r) => ({ orgId: r.orgId, name: r.customerName })), options.region, now);

@@ -5,22 +5,25 @@ import { createHash } from "node:crypto";
 import { headerFor, matchColumns } from "./columns.js";
 import { parseCsv } from "./csv.js";
 import { decodeReportBytes } from "./decode.js";
-import { DETECTION_ORDER, KIND_SPECS, type RowsOfKind } from "./kinds/index.js";
+import { DETECTION_ORDER, KIND_SPECS, rowSchemaFor, type RowsOfKind } from "./kinds/index.js";
+import type { Dialect } from "./dialect.js";
 import type { Expectation, ImportLimits, ImportOutcome, ReportKind, RowProblem } from "./types.js";
 
 export type PreparedImport = {
-  [K in ReportKind]: { kind: K; rows: RowsOfKind[K][]; lines: number[]; rowsRead: number; fileName: string; sha256: string };
+  [K in ReportKind]: { kind: K; rows: RowsOfKind[K][]; lines: number[]; rowsRead: number; fileName: string; sha256: string; dialect: Dialect };
 }[ReportKind];
 
 export type Refused = Extract<ImportOutcome, { ok: false }>;
 
 export function prepareImport(bytes: Uint8Array, fileName: string, limits: ImportLimits, wanted?: ReportKind): PreparedImport | Refused {
   const refuse = (refusal: Refused["refusal"], details: Refused["details"] = {}, kind: ReportKind | null = null, rowsRead = 0, problems: RowProblem[] = [], more = 0): Refused =>
-    ({ ok: false, fileName, kind, rowsRead, refusal, details, problems, moreProblems: more });
+    ({ ok: false, fileName, kind, rowsRead, refusal, details, problems, moreProblems: more, ...(dialect && { dialect }) });
+  let dialect: Dialect | undefined;
 
   const decoded = decodeReportBytes(bytes, fileName, limits);
   if (!decoded.ok) return refuse(decoded.refusal, decoded.details);
-  const records = parseCsv(decoded.text);
+  dialect = decoded.dialect;
+  const records = parseCsv(decoded.text, dialect.delimiter);
   const header = records[0]?.cells ?? [];
   const detected = DETECTION_ORDER.find((kind) => matchColumns(KIND_SPECS[kind], header) !== null) ?? null;
   if (wanted && detected !== wanted) {
@@ -37,11 +40,12 @@ export function prepareImport(bytes: Uint8Array, fileName: string, limits: Impor
   const problems: RowProblem[] = [];
   let problemCount = 0;
   const keys = [...matched.keys()];
+  const row = rowSchemaFor(detected, dialect);
   for (const record of body) {
     const input: Record<string, string> = {};
     for (const column of spec.columns) input[column.key] = "";
     for (const key of keys) input[key] = record.cells[matched.get(key)!] ?? "";
-    const result = spec.row.safeParse(input);
+    const result = row.safeParse(input);
     if (result.success) {
       rows.push(result.data);
       lines.push(record.line);
@@ -56,7 +60,7 @@ export function prepareImport(bytes: Uint8Array, fileName: string, limits: Impor
   }
   if (problemCount > 0) return refuse("invalidRows", { count: problemCount }, detected, body.length, problems, problemCount - problems.length);
   const sha256 = createHash("sha256").update(decoded.text).digest("hex");
-  return { kind: detected, rows, lines, rowsRead: body.length, fileName, sha256 } as PreparedImport;
+  return { kind: detected, rows, lines, rowsRead: body.length, fileName, sha256, dialect } as PreparedImport;
 }
 
 export function isRefused(value: PreparedImport | Refused): value is Refused {

@@ -20,7 +20,7 @@ export const sameTime = (a: Date | null | undefined, b: Date | null | undefined)
   (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /** The engine behind a client or transaction (Prisma's own provider name, read once per call). */
-function dialectOf(tx: Tx): Engine {
+export function dialectOf(tx: Tx): Engine {
   return (tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgres" : "sqlite";
 }
 

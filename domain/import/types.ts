@@ -1,6 +1,7 @@
 // The vocabulary of an import: report kinds, limits, the outcome a user is shown.
 import type { Clock } from "../clock.js";
 import type { Db } from "../store/client.js";
+import type { Dialect } from "./dialect.js";
 
 /** The Partner Hub reports the bot can import, in the order kind detection tries them. */
 export const REPORT_KINDS = ["subscription-details", "calling-usage", "call-queue-stats", "call-history", "call-quality"] as const;
@@ -20,7 +21,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 50 * 1024 * 1024,
 
 /** What a value in a column should have looked like: each is a message key suffix (import.expected.*). */
 export const EXPECTATIONS = [
-  "required", "wholeNumber", "number", "date", "yesNo", "subscriptionStatus", "orgId", "knownCustomer", "duration",
+  "required", "wholeNumber", "number", "date", "yesNo", "subscriptionStatus", "orgId", "knownCustomer", "duration", "unambiguousDate", "region",
 ] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 
@@ -50,10 +51,12 @@ export interface ImportedSummary {
   subscriptions: Counts;
   /** Call-queue weeks, calling-usage rows or call-quality weeks, for the kinds that carry them. */
   records: Counts;
+  /** Subscriptions whose figures came from a newer report and were kept (newest wins); absent when none. */
+  keptNewer?: number;
 }
 
 export type ImportOutcome =
-  | ({ ok: true; batchId: number } & ImportedSummary)
+  | ({ ok: true; batchId: number; /** How the file was read; absent for data that was no file (sync's APIs). */ dialect?: Dialect } & ImportedSummary)
   | {
       ok: false;
       fileName: string;
@@ -65,6 +68,8 @@ export type ImportOutcome =
       problems: RowProblem[];
       /** Problems beyond the ones listed. */
       moreProblems: number;
+      /** How the file was read, once its bytes were looked at. */
+      dialect?: Dialect;
     };
 
 export interface ImportRequest {
@@ -77,6 +82,6 @@ export interface ImportRequest {
   kind?: ReportKind;
   clock: Clock;
   limits?: Partial<ImportLimits>;
-  /** Region given to customers the store has not seen yet (the reports do not carry one). */
+  /** Region given to customers the store has not seen yet when the file names none (no Region column). */
   region?: string;
 }

@@ -15,6 +15,8 @@ export type { Prisma } from "../../prisma/generated/sqlite/client.js";
 export interface Store {
   db: Db;
   engine: Engine;
+  /** The DATABASE_URL it was opened with (parts that need a connection of their own use it). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   return {
     db,
     engine: engineOf(databaseUrl),
+    url: databaseUrl,
     close: async () => {
       await reader.close();
       await db.$disconnect();

@@ -14,7 +14,7 @@ export interface RecordingDeps extends Deps { sent: OutgoingMessage[] }
 export function recordingDeps(store: Store, now = TEST_NOW): RecordingDeps {
   const sent: OutgoingMessage[] = [];
   const outbox: Outbox = {
-    async send(message) { sent.push(message); return undefined; },
+    async send(message) { sent.push(message); return { kind: "sent", outboxId: sent.length, posted: { id: `m${sent.length}`, roomId: message.roomId } }; },
     async resume() {},
     async drain() {},
   };

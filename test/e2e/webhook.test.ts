@@ -4,6 +4,7 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRun, type TestRun } from "../support/local.js";
+import { webhookName } from "../../bot/webex/webhooks.js";
 
 const SECRET = "a-test-secret-of-enough-length";
 const ANA = "ana.silva@partner.example";
@@ -18,15 +19,13 @@ describe("POST /webhook", () => {
   afterAll(async () => { await run?.dispose(); });
 
   async function realEvent(): Promise<string> {
-    // A genuine message, stored in the sandbox, so that a forwarded event would be answerable.
-    const room = run.sandbox.directRoomWith(ANA);
-    const answered = run.sandbox.waitForBotMessage(room.id);
+    // A genuine message the bot was not told about (a group space hears only mentions), so that
+    // a forwarded event is answerable and new to the inbox each time.
+    const room = run.sandbox.rooms().find((r) => r.type === "group")!;
     const message = await run.sandbox.say({ roomId: room.id, personEmail: ANA, text: "help" });
-    await answered;
     await run.bot.idle();
-    const webhook = run.bot.framework.webhook as { name: string };
     return JSON.stringify({
-      id: "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svZmFrZQ", name: webhook.name, resource: "messages", event: "created",
+      id: "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svZmFrZQ", name: webhookName("messages"), resource: "messages", event: "created",
       actorId: message.personId, data: { id: message.id, roomId: room.id, personEmail: ANA },
     });
   }

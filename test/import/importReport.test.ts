@@ -154,7 +154,11 @@ describeEachEngine("importReport refusals leave the store unchanged", (getStore)
   });
 
   it("refuses an empty file", async () => expect((await refusedWith(fixture("empty.csv"))).refusal).toBe("empty"));
-  it("refuses a file that is not UTF-8", async () => expect((await refusedWith(fixture("not-utf8.csv"))).refusal).toBe("notUtf8"));
+  it("refuses a file that is not text", async () => {
+    // A picture renamed .csv: bytes that no encoding the bot reads turn into a CSV.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+    expect((await refusedWith(png)).refusal).toBe("notUtf8");
+  });
   it("refuses a report it does not know, naming its columns", async () => {
     const outcome = await refusedWith(fixture("unknown-kind.csv"));
     expect(outcome).toMatchObject({ refusal: "unknownKind", details: { headers: "Name, Email" } });

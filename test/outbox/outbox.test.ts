@@ -39,7 +39,7 @@ describe("outbox", () => {
     const before = env.sandbox.requests().length;
     env.sandbox.failNext(2, { status: 429, retryAfterSeconds: 1, method: "POST", path: /\/messages/ });
     const posted = await outboxWith().send({ roomId, text: "after the pause", file: { name: "a.csv", contentType: "text/csv", content: Buffer.from("x,y\n1,2\n") } });
-    expect(posted?.roomId).toBe(roomId);
+    expect(posted.kind === "sent" && posted.posted.roomId).toBe(roomId);
     const attempts = env.sandbox.requests().slice(before).filter((r) => r.method === "POST" && r.path.endsWith("/messages"));
     expect(attempts.map((r) => r.status)).toEqual([429, 429, 200]);
     expect(Date.parse(attempts[2]!.at) - Date.parse(attempts[1]!.at)).toBeGreaterThanOrEqual(950);
@@ -68,9 +68,9 @@ describe("outbox", () => {
   it("accepts a dedupe key once, ever", async () => {
     const roomId = room();
     const outbox = outboxWith();
-    expect(await outbox.send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toBeDefined();
-    expect(await outbox.send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toBeUndefined();
-    expect(await outboxWith().send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toBeUndefined();
+    expect(await outbox.send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toMatchObject({ kind: "sent" });
+    expect(await outbox.send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toMatchObject({ kind: "duplicate", status: "sent" });
+    expect(await outboxWith().send({ roomId, text: "once" }, { dedupeKey: `k:${roomId}` })).toMatchObject({ kind: "duplicate", status: "sent" });
     expect(botPosts(env.sandbox, roomId)).toHaveLength(1);
   });
 
@@ -78,7 +78,7 @@ describe("outbox", () => {
     const roomId = room();
     env.sandbox.failNext(1, { status: 429, retryAfterSeconds: 1, method: "POST", path: /\/messages/ });
     // This instance never wakes from its pause: as good as killed.
-    void outboxWith({ sleep: () => new Promise<void>(() => undefined) }).send({ roomId, text: "left behind" }).catch(() => undefined);
+    void outboxWith({ sleep: () => new Promise<void>(() => undefined) }).send({ roomId, text: "left behind" });
     for (let i = 0; i < 200 && !(await store.db.outboxMessage.findFirst({ where: { roomId, attempts: 1, status: "pending" } })); i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import pino from "pino";
 import { openStore, type Store } from "../../domain/store/client.js";
 import type { Clock } from "../../domain/clock.js";
-import { createWebexApi } from "../../bot/webex/api.js";
+import { createWebexApi, type WebexApiTimeouts } from "../../bot/webex/api.js";
 import { createOutbox, type OutboxOptions, type OutboxService } from "../../bot/outbox.js";
 import { createScheduler, type Scheduler, type SchedulerOptions } from "../../bot/scheduler/index.js";
 import { startSandbox, type Sandbox, type SandboxMessage } from "../../bot/sandbox/index.js";
@@ -37,13 +37,14 @@ export async function startInstance(
   databaseUrl: string,
   env: { sandbox: Pick<Sandbox, "url">; token: string },
   clock: Clock,
-  options: Partial<Pick<SchedulerOptions, "instanceId" | "missedGraceMs" | "leaseMs" | "sync">> = {},
-  outboxOptions: Partial<Omit<OutboxOptions, "db" | "api" | "clock" | "log">> = {},
+  options: Partial<Pick<SchedulerOptions, "instanceId" | "missedGraceMs" | "leaseMs" | "sync" | "postWaitMs">> = {},
+  outboxOptions: Partial<Omit<OutboxOptions, "db" | "api" | "clock" | "log">> & WebexApiTimeouts = {},
 ): Promise<Instance> {
   const store = await openStore(databaseUrl);
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const api = createWebexApi(`${env.sandbox.url}/v1`, env.token);
-  const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: mkdtempSync(path.join(tmpdir(), "outbox-")), backoffMs: 20, ...outboxOptions });
+  const { sendTimeoutMs, uploadTimeoutMs, ...outboxRest } = outboxOptions;
+  const api = createWebexApi(`${env.sandbox.url}/v1`, env.token, fetch, { sendTimeoutMs, uploadTimeoutMs });
+  const outbox = createOutbox({ db: store.db, api, clock, log, spoolDir: mkdtempSync(path.join(tmpdir(), "outbox-")), backoffMs: 20, ...outboxRest });
   const scheduler = createScheduler({ db: store.db, clock, outbox, log, pollMs: 3_600_000, ...options });
   return {
     store, outbox, scheduler,

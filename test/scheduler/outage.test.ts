@@ -7,7 +7,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createTestSqlite } from "../support/sqlite.js";
 import { freshStore } from "../support/engines.js";
 import { openStore } from "../../domain/store/client.js";
-import { OutboxDeferred } from "../../bot/outbox.js";
 import type { Sandbox } from "../../bot/sandbox/index.js";
 import { botPosts, movableClock, sleepOn, startInstance, startTestSandbox, sweepFor, type Instance, type MovableClock } from "./harness.js";
 import { makeSpace, makeWeeklySchedule, seedSchedulingPartner } from "./fixtures.js";
@@ -79,6 +78,8 @@ describe("scheduled posts through a Webex outage", () => {
 
     clock.set("2026-11-30T07:00:30Z");
     expect(await instance.scheduler.tick()).toMatchObject({ posted: 1, queued: 0, missed: 0 });
+    const settled = await instance.store.db.scheduledRun.findFirstOrThrow({ where: { key: "outage1", dueAt: new Date("2026-11-23T07:00:00Z") } });
+    expect([settled.status, settled.detail], "the ledger, too, says posted once Webex took it").toEqual(["posted", "2 rows; accepted by Webex at 2026-11-23T07:08:30.000Z"]);
     const next = botPosts(env.sandbox, roomId);
     expect(next).toHaveLength(2);
     expect(next[1]!.text).not.toContain("offline");
@@ -124,7 +125,7 @@ describe("two instances sweeping one PostgreSQL outbox", () => {
     const rooms = [0, 1, 2].map((i) => env.sandbox.createGroupRoom(`Parked ${i}`, ["ana.silva@partner.example"]).id);
     // 3 tries for the first message, one for each of the others once Webex is known to be down.
     env.sandbox.failNext(5, OUTAGE);
-    for (const roomId of rooms) await expect(instances[0]!.outbox.send({ roomId, text: `to ${roomId}` })).rejects.toBeInstanceOf(OutboxDeferred);
+    for (const roomId of rooms) await expect(instances[0]!.outbox.send({ roomId, text: `to ${roomId}` })).resolves.toMatchObject({ kind: "queued" });
     clock.advance(5 * MINUTE);
     const queued = await Promise.all(instances.map((i) => i.outbox.retryDue()));
     expect(queued[0]! + queued[1]!, "both may queue the same messages; the claim lets one post each").toBeGreaterThanOrEqual(3);

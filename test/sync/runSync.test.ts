@@ -32,9 +32,9 @@ describeEachEngine("runSync", (getStore) => {
       sleep: async (ms) => { waits.push(ms); }, pollIntervalMs: 5, ...overrides,
     });
 
-  it("leaves the store as it was when a call fails part way (here: a report download)", async () => {
+  it("leaves the store as it was when a call fails part way, retries spent (here: a report download)", async () => {
     const before = await storeSnapshot(getStore().db);
-    sandbox.failNext(1, { status: 500, path: /\/partner\/reports\/[^/]+\/download$/ });
+    sandbox.failNext(6, { status: 500, path: /\/partner\/reports\/[^/]+\/download$/ });
     await expect(sync()).rejects.toBeInstanceOf(PartnerApiError);
     expect(await storeSnapshot(getStore().db)).toEqual(before);
   });
@@ -77,10 +77,22 @@ describeEachEngine("runSync", (getStore) => {
     expect(after).toEqual(before);
   });
 
-  it("keeps the previous sync's data intact when the next one fails on the licenses of one org", async () => {
+  it("moves a customer a file had put in the wrong region to the region of the report it appears in", async () => {
+    const customer = partner.customers.find((c) => c.region !== "US")!;
+    // As a CSV dropped in a space without a Region column used to leave it.
+    await getStore().db.customer.update({ where: { id: customer.id }, data: { region: "US" } });
+    await sync();
+    expect((await getStore().db.customer.findUniqueOrThrow({ where: { id: customer.id } })).region).toBe(customer.region);
+  });
+
+  it("keeps the previous sync's data intact when the next one fails on the licenses of one org, retries spent", async () => {
     const before = await storeSnapshot(getStore().db);
-    sandbox.failNext(1, { status: 502, path: /\/licenses$/ });
-    await expect(sync()).rejects.toMatchObject({ status: 502 });
+    sandbox.faults.add({ method: "GET", path: "/licenses", fault: "status", status: 502 });
+    try {
+      await expect(sync()).rejects.toMatchObject({ status: 502 });
+    } finally {
+      sandbox.faults.clear();
+    }
     expect(await storeSnapshot(getStore().db)).toEqual(before);
   });
 

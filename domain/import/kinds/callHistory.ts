@@ -1,7 +1,8 @@
 // "Detailed call history" report (Webex Calling CDRs), with Webex's column names. Only the
 // columns the call-queue KPIs need are read; see ../callQueueKpis.ts for how legs are counted.
 import { z } from "zod";
-import { date, optionalDate, optionalText, optionalYesNo, orgId, seconds } from "../cells.js";
+import { cellsFor, optionalText, optionalYesNo, orgId, type Cells } from "../cells.js";
+import { DEFAULT_DIALECT } from "../dialect.js";
 import { col, type KindSpec } from "../columns.js";
 
 export const callHistoryColumns = [
@@ -20,36 +21,38 @@ export const callHistoryColumns = [
   col("callType", false, "Call type"),
 ];
 
-const row = z
-  .object({
-    startTime: date,
-    answerTime: optionalDate,
-    answered: optionalYesNo,
-    answerIndicator: optionalText,
-    answeredElsewhere: optionalYesNo,
-    orgId,
-    originalReason: optionalText,
-    redirectReason: optionalText,
-    relatedReason: optionalText,
-    queueType: optionalText,
-    ringDuration: seconds,
-  })
-  .transform((r) => ({
-    orgId: r.orgId,
-    startTime: r.startTime,
-    answerTime: r.answerTime,
-    answered: r.answered ?? /^yes/i.test(r.answerIndicator ?? ""),
-    // Webex marks a call answered after it was redirected (to another queue, voicemail, ...)
-    // with the answer indicator "Yes-PostRedirection".
-    answeredElsewhere: r.answeredElsewhere ?? /postredirection/i.test((r.answerIndicator ?? "").replace(/[\s-]/g, "")),
-    queueLeg: [r.originalReason, r.redirectReason, r.relatedReason].some((v) => (v ?? "").replace(/\s/g, "").toLowerCase() === "callqueue") || !!r.queueType,
-    ringSeconds: r.ringDuration,
-  }));
+const rowOf = (c: Cells) =>
+  z
+    .object({
+      startTime: c.date,
+      answerTime: c.optionalDate,
+      answered: optionalYesNo,
+      answerIndicator: optionalText,
+      answeredElsewhere: optionalYesNo,
+      orgId,
+      originalReason: optionalText,
+      redirectReason: optionalText,
+      relatedReason: optionalText,
+      queueType: optionalText,
+      ringDuration: c.seconds,
+    })
+    .transform((r) => ({
+      orgId: r.orgId,
+      startTime: r.startTime,
+      answerTime: r.answerTime,
+      answered: r.answered ?? /^yes/i.test(r.answerIndicator ?? ""),
+      // Webex marks a call answered after it was redirected (to another queue, voicemail, ...)
+      // with the answer indicator "Yes-PostRedirection".
+      answeredElsewhere: r.answeredElsewhere ?? /postredirection/i.test((r.answerIndicator ?? "").replace(/[\s-]/g, "")),
+      queueLeg: [r.originalReason, r.redirectReason, r.relatedReason].some((v) => (v ?? "").replace(/\s/g, "").toLowerCase() === "callqueue") || !!r.queueType,
+      ringSeconds: r.ringDuration,
+    }));
 
-export type CallHistoryRow = z.output<typeof row>;
+export type CallHistoryRow = z.output<ReturnType<typeof rowOf>>;
 
 export const callHistory: KindSpec<CallHistoryRow> = {
   kind: "call-history",
   columns: callHistoryColumns,
-  row: row as unknown as z.ZodType<CallHistoryRow, Record<string, string>>,
+  row: rowOf(cellsFor(DEFAULT_DIALECT)) as unknown as z.ZodType<CallHistoryRow, Record<string, string>>,
+  rowFor: (cells) => rowOf(cells) as unknown as z.ZodType<CallHistoryRow, Record<string, string>>,
 };

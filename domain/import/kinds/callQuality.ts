@@ -4,7 +4,8 @@
 // kind is. A leg's figures may be blank (an analog phone, a third-party device, an IPv6 endpoint
 // report none): such a leg is not measured and counts nowhere (domain/calling/poorQuality.ts).
 import { z } from "zod";
-import { date, optionalText, orgId, parseDecimal } from "../cells.js";
+import { cellsFor, optionalText, orgId, type Cells } from "../cells.js";
+import { DEFAULT_DIALECT } from "../dialect.js";
 import { col, type KindSpec } from "../columns.js";
 import { endpointOf } from "../../calling/endpoints.js";
 import type { MeasuredLeg } from "../../calling/qualityWeeks.js";
@@ -29,9 +30,9 @@ export const callQualityColumns = [
 ];
 
 /** A figure of a stream: blank is "not reported", anything else a non-negative number. */
-const figure = z.string().transform((s, ctx) => {
+const figureOf = (c: Cells) => z.string().transform((s, ctx) => {
   if (s.trim() === "") return null;
-  const n = parseDecimal(s.replace(/%$/, ""));
+  const n = c.decimal(s.replace(/%$/, ""));
   if (n !== null && n >= 0) return n;
   ctx.addIssue({ code: "custom", message: "number" });
   return z.NEVER;
@@ -40,23 +41,27 @@ const figure = z.string().transform((s, ctx) => {
 const stream = (jitterMs: number | null, latencyMs: number | null, packetLossPercent: number | null): StreamMetrics | null =>
   jitterMs === null && latencyMs === null && packetLossPercent === null ? null : { jitterMs, latencyMs, packetLossPercent };
 
-const row = z
-  .object({
-    customerName: optionalText, orgId, startTime: date, endpoint: optionalText,
-    audioJitter: figure, audioLatency: figure, audioLoss: figure, videoJitter: figure, videoLatency: figure, videoLoss: figure,
-  })
-  .transform((r) => ({
-    customerName: r.customerName,
-    leg: {
-      customerId: r.orgId, startTime: r.startTime, endpoint: endpointOf(r.endpoint),
-      audio: stream(r.audioJitter, r.audioLatency, r.audioLoss), video: stream(r.videoJitter, r.videoLatency, r.videoLoss),
-    } satisfies MeasuredLeg,
-  }));
+const rowOf = (c: Cells) => {
+  const figure = figureOf(c);
+  return z
+    .object({
+      customerName: optionalText, orgId, startTime: c.date, endpoint: optionalText,
+      audioJitter: figure, audioLatency: figure, audioLoss: figure, videoJitter: figure, videoLatency: figure, videoLoss: figure,
+    })
+    .transform((r) => ({
+      customerName: r.customerName,
+      leg: {
+        customerId: r.orgId, startTime: r.startTime, endpoint: endpointOf(r.endpoint),
+        audio: stream(r.audioJitter, r.audioLatency, r.audioLoss), video: stream(r.videoJitter, r.videoLatency, r.videoLoss),
+      } satisfies MeasuredLeg,
+    }));
+};
 
-export type CallQualityRow = z.output<typeof row>;
+export type CallQualityRow = z.output<ReturnType<typeof rowOf>>;
 
 export const callQuality: KindSpec<CallQualityRow> = {
   kind: "call-quality",
   columns: callQualityColumns,
-  row: row as unknown as z.ZodType<CallQualityRow, Record<string, string>>,
+  row: rowOf(cellsFor(DEFAULT_DIALECT)) as unknown as z.ZodType<CallQualityRow, Record<string, string>>,
+  rowFor: (cells) => rowOf(cells) as unknown as z.ZodType<CallQualityRow, Record<string, string>>,
 };

@@ -2,7 +2,8 @@
 // Hub's call-queue analytics export them. Averages become sums (average × calls) so that weeks
 // and queues add up and partner-wide averages can be weighted by calls.
 import { z } from "zod";
-import { count, countOrZero, date, optionalText, orgId, seconds } from "../cells.js";
+import { cellsFor, optionalText, orgId, type Cells } from "../cells.js";
+import { DEFAULT_DIALECT } from "../dialect.js";
 import { col, type KindSpec } from "../columns.js";
 
 export const callQueueStatsColumns = [
@@ -20,39 +21,41 @@ export const callQueueStatsColumns = [
   col("avgAbandon", false, "Average Wait Before Abandon", "Avg Wait Before Abandon", "Average Abandon Time"),
 ];
 
-const row = z
-  .object({
-    customerName: optionalText,
-    orgId,
-    queue: optionalText,
-    date,
-    totalCalls: count,
-    answered: count,
-    abandoned: count,
-    timedOut: countOrZero,
-    overflowed: countOrZero,
-    transferred: countOrZero,
-    avgAnswer: seconds,
-    avgAbandon: seconds,
-  })
-  .transform((r) => ({
-    customerName: r.customerName,
-    orgId: r.orgId,
-    at: r.date,
-    totalCalls: r.totalCalls,
-    answered: r.answered,
-    abandoned: r.abandoned,
-    timedOut: r.timedOut,
-    overflowed: r.overflowed,
-    transferred: r.transferred,
-    answerWaitSeconds: r.avgAnswer * r.answered,
-    abandonWaitSeconds: r.avgAbandon * r.abandoned,
-  }));
+const rowOf = (c: Cells) =>
+  z
+    .object({
+      customerName: optionalText,
+      orgId,
+      queue: optionalText,
+      date: c.date,
+      totalCalls: c.count,
+      answered: c.count,
+      abandoned: c.count,
+      timedOut: c.countOrZero,
+      overflowed: c.countOrZero,
+      transferred: c.countOrZero,
+      avgAnswer: c.seconds,
+      avgAbandon: c.seconds,
+    })
+    .transform((r) => ({
+      customerName: r.customerName,
+      orgId: r.orgId,
+      at: r.date,
+      totalCalls: r.totalCalls,
+      answered: r.answered,
+      abandoned: r.abandoned,
+      timedOut: r.timedOut,
+      overflowed: r.overflowed,
+      transferred: r.transferred,
+      answerWaitSeconds: r.avgAnswer * r.answered,
+      abandonWaitSeconds: r.avgAbandon * r.abandoned,
+    }));
 
-export type CallQueueStatsRow = z.output<typeof row>;
+export type CallQueueStatsRow = z.output<ReturnType<typeof rowOf>>;
 
 export const callQueueStats: KindSpec<CallQueueStatsRow> = {
   kind: "call-queue-stats",
   columns: callQueueStatsColumns,
-  row: row as unknown as z.ZodType<CallQueueStatsRow, Record<string, string>>,
+  row: rowOf(cellsFor(DEFAULT_DIALECT)) as unknown as z.ZodType<CallQueueStatsRow, Record<string, string>>,
+  rowFor: (cells) => rowOf(cells) as unknown as z.ZodType<CallQueueStatsRow, Record<string, string>>,
 };

@@ -1,7 +1,8 @@
 // "Calling detailed usage" report: one row per customer location over the report's period.
 // The three figures the bot asks about get columns of their own; the rest are kept as JSON.
 import { z } from "zod";
-import { countOrZero, decimalOrZero, optionalDate, optionalText, orgId } from "../cells.js";
+import { cellsFor, optionalText, orgId, type Cells } from "../cells.js";
+import { DEFAULT_DIALECT } from "../dialect.js";
 import { col, type KindSpec } from "../columns.js";
 
 /** The report's count columns after the first three, by key and Partner Hub header. */
@@ -47,37 +48,39 @@ export const callingUsageColumns = [
   ...METRIC_COLUMNS.map(([key, ...headers]) => col(key, false, ...headers)),
 ];
 
-const row = z
-  .object({
-    customerName: optionalText,
-    orgId,
-    location: z.string().trim().transform((s) => s || "—"),
-    totalCalls: countOrZero,
-    poorQuality: countOrZero,
-    callMinutes: decimalOrZero,
-    periodStart: optionalDate,
-    periodEnd: optionalDate,
-    ...Object.fromEntries(METRIC_COLUMNS.map(([key]) => [key, decimalOrZero])),
-  })
-  .transform((r) => {
-    const all = r as Record<string, unknown>;
-    return {
-      customerName: r.customerName,
-      orgId: r.orgId,
-      location: r.location,
-      totalCalls: r.totalCalls,
-      poorQuality: r.poorQuality,
-      callMinutes: r.callMinutes,
-      periodStart: r.periodStart,
-      periodEnd: r.periodEnd,
-      metrics: Object.fromEntries(METRIC_COLUMNS.map(([key]) => [key, all[key] as number])),
-    };
-  });
+const rowOf = (c: Cells) =>
+  z
+    .object({
+      customerName: optionalText,
+      orgId,
+      location: z.string().trim().transform((s) => s || "—"),
+      totalCalls: c.countOrZero,
+      poorQuality: c.countOrZero,
+      callMinutes: c.decimalOrZero,
+      periodStart: c.optionalDate,
+      periodEnd: c.optionalDate,
+      ...Object.fromEntries(METRIC_COLUMNS.map(([key]) => [key, c.decimalOrZero])),
+    })
+    .transform((r) => {
+      const all = r as Record<string, unknown>;
+      return {
+        customerName: r.customerName,
+        orgId: r.orgId,
+        location: r.location,
+        totalCalls: r.totalCalls,
+        poorQuality: r.poorQuality,
+        callMinutes: r.callMinutes,
+        periodStart: r.periodStart,
+        periodEnd: r.periodEnd,
+        metrics: Object.fromEntries(METRIC_COLUMNS.map(([key]) => [key, all[key] as number])),
+      };
+    });
 
-export type CallingUsageRow = z.output<typeof row>;
+export type CallingUsageRow = z.output<ReturnType<typeof rowOf>>;
 
 export const callingUsage: KindSpec<CallingUsageRow> = {
   kind: "calling-usage",
   columns: callingUsageColumns,
-  row: row as unknown as z.ZodType<CallingUsageRow, Record<string, string>>,
+  row: rowOf(cellsFor(DEFAULT_DIALECT)) as unknown as z.ZodType<CallingUsageRow, Record<string, string>>,
+  rowFor: (cells) => rowOf(cells) as unknown as z.ZodType<CallingUsageRow, Record<string, string>>,
 };

@@ -2,7 +2,10 @@
 // Meetings, Calling Professional and Calling Standard (available = bought, assigned, used).
 import { z } from "zod";
 import { ownEntry } from "../../text.js";
-import { date, optionalCount, optionalDate, optionalText, optionalYesNo, orgId, requiredText } from "../cells.js";
+import { cellsFor, optionalText, optionalYesNo, orgId, requiredText, type Cells } from "../cells.js";
+import { DEFAULT_DIALECT } from "../dialect.js";
+import { regionOfCode } from "../../regionCodes.js";
+import type { Region } from "../../model.js";
 import { col, type KindSpec } from "../columns.js";
 import type { Expectation } from "../types.js";
 
@@ -30,6 +33,9 @@ export const subscriptionDetailsColumns = [
   col("autoRenew", false, "Auto-Renew Enabled", "Auto Renew Enabled", "Auto-Renew"),
   col("endAt", false, "Expiration/Renewal Date", "Expiration / Renewal Date", "Expiration Date", "Renewal Date"),
   ...licenseColumns,
+  // Not in Partner Hub's export today (so not in its header below); a file that carries the
+  // org's data region lands the customer there.
+  col("region", false, "Region", "Data Region", "Data Location", "Customer Region"),
 ];
 
 const STATUS_WORDS: Record<string, "active" | "expired" | "suspended" | "pending_setup" | "cancelled"> = {
@@ -46,46 +52,60 @@ const status = z.string().transform((s, ctx) => {
   return z.NEVER;
 });
 
-const licenseShape = Object.fromEntries(licenseColumns.map((c) => [c.key, optionalCount])) as Record<string, typeof optionalCount>;
+/** A data region in any guide's spelling (US, CA, EU/UE, UAE/VAE/ZEA/EAU); blank is "not given". */
+export const optionalRegion = z.string().transform((s, ctx): Region | null => {
+  if (s.trim() === "") return null;
+  const region = regionOfCode(s);
+  if (region) return region;
+  ctx.addIssue({ code: "custom", message: "region" satisfies Expectation });
+  return z.NEVER;
+});
 
-const row = z
-  .object({
-    calculationDate: date,
-    customerName: requiredText,
-    orgId,
-    status,
-    subscriptionId: requiredText,
-    type: optionalText.transform((t) => (t && /trial|prueba|próbn|essai|teste|test/i.test(t) ? "trial" : "subscription") as "trial" | "subscription"),
-    totalUsers: optionalCount,
-    verifiedUsers: optionalCount,
-    autoRenew: optionalYesNo.transform((v) => v ?? false),
-    endAt: optionalDate,
-    ...licenseShape,
-  })
-  .transform((r) => ({
-    calculationDate: r.calculationDate,
-    customerName: r.customerName,
-    orgId: r.orgId,
-    status: r.status,
-    subscriptionId: r.subscriptionId,
-    type: r.type,
-    totalUsers: r.totalUsers,
-    verifiedUsers: r.verifiedUsers,
-    autoRenew: r.autoRenew,
-    endAt: r.endAt,
-    licenses: LICENSE_PRODUCTS.flatMap(([product]) => {
-      const [total, assigned, used] = (["available", "assigned", "used"] as const).map((part) => (r as Record<string, unknown>)[`${product}.${part}`] as number | null);
-      return total === null && assigned === null && used === null ? [] : [{ product, total: total ?? 0, assigned: assigned ?? 0, used: used ?? 0 }];
-    }),
-  }));
+const rowOf = (c: Cells) => {
+  const licenseShape = Object.fromEntries(licenseColumns.map((l) => [l.key, c.optionalCount])) as Record<string, Cells["optionalCount"]>;
 
-export type SubscriptionDetailsRow = z.output<typeof row>;
+  return z
+    .object({
+      calculationDate: c.date,
+      customerName: requiredText,
+      orgId,
+      status,
+      subscriptionId: requiredText,
+      type: optionalText.transform((t) => (t && /trial|prueba|próbn|essai|teste|test/i.test(t) ? "trial" : "subscription") as "trial" | "subscription"),
+      totalUsers: c.optionalCount,
+      verifiedUsers: c.optionalCount,
+      autoRenew: optionalYesNo.transform((v) => v ?? false),
+      endAt: c.optionalDate,
+      region: optionalRegion,
+      ...licenseShape,
+    })
+    .transform((r) => ({
+      calculationDate: r.calculationDate,
+      customerName: r.customerName,
+      orgId: r.orgId,
+      status: r.status,
+      subscriptionId: r.subscriptionId,
+      type: r.type,
+      totalUsers: r.totalUsers,
+      verifiedUsers: r.verifiedUsers,
+      autoRenew: r.autoRenew,
+      endAt: r.endAt,
+      region: r.region,
+      licenses: LICENSE_PRODUCTS.flatMap(([product]) => {
+        const [total, assigned, used] = (["available", "assigned", "used"] as const).map((part) => (r as Record<string, unknown>)[`${product}.${part}`] as number | null);
+        return total === null && assigned === null && used === null ? [] : [{ product, total: total ?? 0, assigned: assigned ?? 0, used: used ?? 0 }];
+      }),
+    }));
+};
+
+export type SubscriptionDetailsRow = z.output<ReturnType<typeof rowOf>>;
 
 export const subscriptionDetails: KindSpec<SubscriptionDetailsRow> = {
   kind: "subscription-details",
   columns: subscriptionDetailsColumns,
-  row: row as unknown as z.ZodType<SubscriptionDetailsRow, Record<string, string>>,
+  row: rowOf(cellsFor(DEFAULT_DIALECT)) as unknown as z.ZodType<SubscriptionDetailsRow, Record<string, string>>,
+  rowFor: (cells) => rowOf(cells) as unknown as z.ZodType<SubscriptionDetailsRow, Record<string, string>>,
 };
 
 /** Kept for the sandbox and fixtures: the header row Partner Hub writes. */
-export const SUBSCRIPTION_DETAILS_HEADER = subscriptionDetailsColumns.map((c) => c.headers[0]!);
+export const SUBSCRIPTION_DETAILS_HEADER = subscriptionDetailsColumns.filter((c) => c.key !== "region").map((c) => c.headers[0]!);

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "customers" ADD COLUMN     "as_of" TIMESTAMP(3);
+
+-- AlterTable
+ALTER TABLE "subscriptions" ADD COLUMN     "as_of" TIMESTAMP(3);
+

@@ -15,6 +15,7 @@ import { commandMessages } from "./en/commands.js";
 import { languageMessages } from "./en/language.js";
 import { callingMessages } from "./en/calling.js";
 import { argumentMessages } from "./en/arguments.js";
+import { attentionMessages } from "./en/attention.js";
 import { spanish } from "./es/index.js";
 import { polish } from "./pl/index.js";
 import { french } from "./fr/index.js";
@@ -35,6 +36,7 @@ export const english = {
   ...languageMessages,
   ...callingMessages,
   ...argumentMessages,
+  ...attentionMessages,
 } as const;
 
 export type { Catalogue, UserKey, MessageKey } from "./types.js";

@@ -11,7 +11,8 @@ import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
 import { esArguments } from "./arguments.js";
 import { esCalling } from "./calling.js";
+import { esAttention } from "./attention.js";
 
 export const spanish = {
-  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling,
+  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling, ...esAttention,
 } satisfies Catalogue;

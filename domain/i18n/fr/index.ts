@@ -11,7 +11,8 @@ import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
 import { frArguments } from "./arguments.js";
 import { frCalling } from "./calling.js";
+import { frAttention } from "./attention.js";
 
 export const french = {
-  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling,
+  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling, ...frAttention,
 } satisfies Catalogue;

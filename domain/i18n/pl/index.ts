@@ -11,7 +11,8 @@ import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
 import { plArguments } from "./arguments.js";
 import { plCalling } from "./calling.js";
+import { plAttention } from "./attention.js";
 
 export const polish = {
-  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling,
+  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling, ...plAttention,
 } satisfies Catalogue;

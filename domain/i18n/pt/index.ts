@@ -11,7 +11,8 @@ import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
 import { ptArguments } from "./arguments.js";
 import { ptCalling } from "./calling.js";
+import { ptAttention } from "./attention.js";
 
 export const portuguese = {
-  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling,
+  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling, ...ptAttention,
 } satisfies Catalogue;

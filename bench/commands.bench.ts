@@ -25,6 +25,10 @@ import { freshStore, type EngineName } from "../test/support/engines.js";
 import { recordingDeps } from "../test/commands/recordingDeps.js";
 import { TEST_NOW } from "../test/support/local.js";
 import { ms, percentile, writeBenchmarkSection } from "./support.js";
+import { seedDatedSnapshots } from "./datedSnapshots.js";
+
+// today and changes are always listed among the kinds, whatever their rank (issue 15).
+const ALWAYS_LISTED = new Set(["today", "brief", "today.page", "changes", "changes.page"]);
 
 const SIZES = (process.env.BENCH_CUSTOMERS ?? process.env.BENCH_SIZES ?? "10000,50000").split(",").map(Number);
 const CUSTOMERS = SIZES.at(-1)!;
@@ -58,6 +62,10 @@ async function workload(db: Db, count: number): Promise<Array<{ email: string; k
     () => ({ inputs: { action: "customer.show", customerId: customers[next(customers.length)]!.id } }),
     () => ({ inputs: { action: "subscription.show", subscriptionId: subscriptions[next(subscriptions.length)]!.id } }),
     () => ({ inputs: { action: "section.page", section: "expire", family: "meetings", days: 90, filter: {}, page: 1 + next(10) } }),
+    () => ({ text: "today" }),
+    () => ({ inputs: { action: "today.page", page: 1 + next(5) } }),
+    () => ({ text: "changes 7" }),
+    () => ({ inputs: { action: "changes.page", days: 7, page: 1 + next(5) } }),
   ];
   return Array.from({ length: count }, (_, i) => {
     const job = kinds[i % kinds.length]!();
@@ -89,6 +97,7 @@ async function benchEngine(engine: EngineName): Promise<string[]> {
   const database = await freshStore(engine);
   const seedStart = process.hrtime.bigint();
   await seedIfEmpty(database.store.db, { customers: CUSTOMERS, now: TEST_NOW });
+  await seedDatedSnapshots(database.store.db, TEST_NOW);
   const seedMs = elapsed(seedStart);
   const jobs = await workload(database.store.db, COMMANDS);
 
@@ -159,7 +168,7 @@ async function benchEngine(engine: EngineName): Promise<string[]> {
     `| ${engine} | full path: webhook -> framework -> card posted | ${ms(f.p50)} | ${ms(f.p99)} | ${ms(f.mean)} |`,
     send ? `| ${engine} | sending one card (outbox: row + POST /v1/messages) | ${ms(send.p50)} | ${ms(send.p99)} | ${ms(send.mean)} |` : `| ${engine} | sending one card | n/a | n/a | n/a |`,
     `| ${engine} | framework (full - handleEvent - sending, means) | | | ${ms(f.mean - d.mean - (send?.mean ?? 0))} |`,
-    ...[...byKind].map(([kind, samples]) => ({ kind, ...stats(samples) })).sort((a, b) => b.p99 - a.p99).slice(0, 8)
+    ...[...byKind].map(([kind, samples]) => ({ kind, ...stats(samples) })).sort((a, b) => b.p99 - a.p99).filter((k, i) => i < 8 || ALWAYS_LISTED.has(k.kind))
       .map((k) => `K| ${engine} | ${k.kind} | ${ms(k.p50)} | ${ms(k.p99)} | ${ms(k.mean)} |`),
     ...[...byKind].map(([kind, samples]) => `G${JSON.stringify({ engine, kind, p50: stats(samples).p50, p99: stats(samples).p99 })}`),
     `<!-- ${engine}: seeded ${CUSTOMERS} customers in ${(seedMs / 1000).toFixed(1)} s; ${failures} internal errors; card size p50 ${Math.round(cards.p50)} B, max ${Math.max(...cardBytes)} B -->`,

@@ -7,6 +7,7 @@ import { generateReport } from "../reports/generateReport.js";
 import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { nextDueAfter } from "../../domain/schedule/spec.js";
 import { scheduleWordsSchema } from "../../domain/schedule/words.js";
+import { DIGESTS, findDigest } from "../../domain/reports/digests.js";
 import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type ScheduleView } from "../../cards/reportSchedules.js";
 import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
@@ -20,6 +21,8 @@ import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptio
 
 // Only the reports the bot writes: the ones whose data it lacks are answered with a sentence, never offered.
 const TEMPLATE_LIST = REPORT_TEMPLATES.map((t) => t.id).join(", ");
+// A schedule may also post a card: `today` or `changes`.
+const SCHEDULABLE_LIST = [...REPORT_TEMPLATES.map((t) => t.id), ...DIGESTS.map((d) => d.id)].join(", ");
 const { page: _page, ...filterShape } = filterOptionsShape;
 const reportOptions = z.strictObject({
   ...filterShape,
@@ -88,20 +91,24 @@ export const scheduleCommand = defineCommand({
   name: "schedule",
   group: "reports",
   summary: "help.summary.schedule",
-  usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
+  usage: "schedule <report|today|changes> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate() });
+    if (!findTemplate(words.template) && !findDigest(words.template)) {
+      check.addIssue({ code: "custom", path: [0], message: "commandArg.template", params: { templates: SCHEDULABLE_LIST } });
+    }
   }), options: reportOptions }),
   allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
     const words = args.positional;
-    const found = findTemplate(words.template)!;
-    if (found.kind === "missing") return { text: ctx.t(found.missing) };
+    const digest = findDigest(words.template);
+    const found = findTemplate(words.template);
+    if (!digest && found?.kind === "missing") return { text: ctx.t(found.missing) };
+    const template = digest ?? (found?.kind === "report" ? found.template.id : words.template);
     const now = ctx.deps.clock.now();
     const spec = { frequency: words.frequency, dayOfWeek: words.dayOfWeek, dayOfMonth: words.dayOfMonth, time: words.time, timeZone: words.timeZone ?? ctx.space.timeZone };
     const schedule = await createSchedule(ctx.deps.db, {
-      spaceId: ctx.space.id, template: found.template.id, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
+      spaceId: ctx.space.id, template, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
     });
     await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.schedule", target: schedule.id, detail: JSON.stringify({ spaceId: ctx.space.id, template: schedule.template, spec }) } });
     return scheduleCreatedCard(viewOf(schedule, now), ctx.t, ctx.space.language);

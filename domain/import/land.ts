@@ -9,6 +9,7 @@ import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } f
 import { landCallQualityWeeks } from "./landCallQuality.js";
 import { qualityWeeksOf } from "../calling/qualityWeeks.js";
 import { landSubscriptionDetails } from "./landSubscriptions.js";
+import { recordDatedSnapshot } from "./datedSnapshots.js";
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
@@ -28,6 +29,7 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
   switch (prepared.kind) {
     case "subscription-details": {
       const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now, options.reportRegion ?? null);
+      await recordDatedSnapshot(tx, prepared.rows, landed.reportDate ?? now);
       await refreshCustomerRollups(tx, landed.touchedCustomerIds);
       return {
         ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,

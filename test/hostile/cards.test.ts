@@ -32,6 +32,8 @@ import { subscriptionCard } from "../../cards/subscription.js";
 import { tablePageCard } from "../../cards/tablePage.js";
 import { tagChangeCard, tagsCard } from "../../cards/tags.js";
 import { trialsCard } from "../../cards/trials.js";
+import { todayCard } from "../../cards/today.js";
+import { changesCard } from "../../cards/changes.js";
 import { submitAction } from "../../cards/elements.js";
 import type { CallQueueFigures } from "../../domain/analytics/callQueues.js";
 import { NOW, makeContract, makeCustomerDetail, makePage } from "../cards/factories.js";
@@ -126,6 +128,19 @@ const builders: Record<string, (name: string) => CardReply[]> = {
     page: 2, pageCount: 3, pageAction: paging, empty: name, note: name }, t)],
   tagsCard: (name) => [tagsCard({ page: makePage(rows(() => ({ name, customers: 3 }))), pageAction: paging }, t, utc)],
   tagChangeCard: (name) => [tagChangeCard({ change: "assigned", tag: name, customerId: "c", customerName: name, tags: rows(() => name) }, t)],
+  todayCard: (name) => [todayCard({
+    items: [
+      { kind: "ending", tier: "soon", customerId: "c", customerName: name, subscriptionId: name, trial: false, endAt: NOW, daysLeft: 2, licenses: 10 },
+      { kind: "overLimit", customerId: "c", customerName: name, subscriptionId: name, bought: 10, assigned: 12 },
+      { kind: "suspended", customerId: "c", customerName: name, subscriptions: 1 },
+    ],
+    counts: { soon: 1, suspended: 1, overLimit: 1, later: 0 }, total: 3, page: 1, pageSize: 10, pageCount: 1,
+  }, t, utc)],
+  changesCard: (name) => [changesCard({ report: { kind: "changes", days: 7, now: NOW, before: NOW, total: 3, page: 1, pageSize: 10, changes: [
+    { kind: "statusChanged", customerId: "c", customerName: name, subscriptionId: name, from: "active", to: name },
+    { kind: "licensesUp", customerId: "c", customerName: name, before: 1, now: 2 },
+    { kind: "newCustomer", customerId: "c", customerName: name },
+  ] } }, t, utc)],
   trialsCard: (name) => [trialsCard({ page: makePage(rows((i) => ({ trialId: `T-${i}`, customerId: "c", customerName: name, startAt: NOW, endAt: NOW, daysLeft: 3, products: [name] }))), pageAction: paging }, t, utc)],
 };
 

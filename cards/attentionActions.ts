@@ -1,10 +1,13 @@
-// The card actions `today` and `changes` submit, built in one place so that they move to typed
-// actions (`action(id, schema)`) in one edit. The handlers in bot/commands/today.ts and
-// changes.ts read the same ids.
-export const TODAY_PAGE = "today.page";
-export const CHANGES_PAGE = "changes.page";
-export const CUSTOMER_SHOW = "customer.show";
+// The card actions `today` and `changes` submit, declared once (cards/actions.ts's `action`):
+// the cards build their buttons from these, the handlers in bot/commands/today.ts take the
+// same schemas.
+import { z } from "zod";
+import { action, cardPage, customerShow, type ActionData } from "./actions.js";
+import { MAX_CHANGE_DAYS } from "../domain/attention/changes.js";
 
-export const openCustomer = (customerId: string) => ({ action: CUSTOMER_SHOW, customerId });
-export const todayPageAction = (page: number) => ({ action: TODAY_PAGE, page });
-export const changesPageAction = (days: number, page: number) => ({ action: CHANGES_PAGE, days, page });
+export const todayPage = action("today.page", { page: cardPage });
+export const changesPage = action("changes.page", { days: z.number().int().min(1).max(MAX_CHANGE_DAYS), page: cardPage });
+
+export const openCustomer = (customerId: string): ActionData => customerShow.data({ customerId });
+export const todayPageAction = (page: number): ActionData => todayPage.data({ page });
+export const changesPageAction = (days: number, page: number): ActionData => changesPage.data({ days, page });

@@ -1,12 +1,13 @@
 // The aligned table of `today` and `changes`: a header row, then one clickable row per item,
 // each cell in the same column. Urgent rows (ending within 7 days, over the limit) are the only
 // coloured ones, so they stand out.
+import type { ActionData } from "./actions.js";
 import { clickable, column, columns, textBlock, type CardElement } from "./elements.js";
 
 export interface AttentionRow {
   cells: readonly string[];
   urgent: boolean;
-  select: { action: string } & Record<string, unknown>;
+  select: ActionData;
 }
 
 /** Column widths: the customer's name gets the most room. */

@@ -13,7 +13,7 @@ import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
-import { defineCommand, type HandlerContext } from "../routing/types.js";
+import { defineCommand, isAllowed, type HandlerContext, type Reply } from "../routing/types.js";
 import { reportPostedText } from "../../cards/reportPosted.js";
 import { localeOf } from "./context.js";
 import { says } from "../../domain/i18n/issue.js";
@@ -44,6 +44,7 @@ const filtersText = (options: Record<string, unknown>): string =>
 
 export const reportCommand = defineCommand({
   name: "report",
+  group: "reports",
   aliases: ["export", "csv"],
   summary: "help.summary.report",
   usage: "report <subscriptions|calling-usage|call-queues|calling-quality|calling-features|expiring|renewing|low-assignment|overage|recently-added> [status:…] [product:…] [type:…] [region:…] [tag:…] [managed:…] [family:meetings|calling]",
@@ -64,7 +65,7 @@ export const reportCommand = defineCommand({
   },
 });
 
-function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
+export function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
   const found = findTemplate(schedule.template);
   const filter = filtersText({ ...schedule.filter, family: schedule.family === "meetings" ? undefined : schedule.family });
   return {
@@ -88,6 +89,7 @@ async function outcomeOf(db: Db, scheduleId: string, run: LatestRun): Promise<La
 
 export const scheduleCommand = defineCommand({
   name: "schedule",
+  group: "reports",
   summary: "help.summary.schedule",
   usage: "schedule <report|today|changes> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
@@ -115,6 +117,7 @@ export const scheduleCommand = defineCommand({
 
 export const schedulesCommand = defineCommand({
   name: "schedules",
+  group: "reports",
   summary: "help.summary.schedules",
   usage: "schedules",
   example: "schedules",
@@ -130,21 +133,26 @@ export const schedulesCommand = defineCommand({
       if (!run) return view;
       return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: run.dueAt } };
     }));
-    return scheduleListCard(views, ctx.t, ctx.space.language);
+    return scheduleListCard(views, ctx.t, ctx.space.language, isAllowed(MANAGING_ROLES, ctx.viewer));
   },
 });
 
 export const unscheduleCommand = defineCommand({
   name: "unschedule",
+  group: "reports",
   summary: "help.summary.unschedule",
   usage: "unschedule <id>",
   example: "unschedule k3x9p2qa",
   args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "commandArg.scheduleId" })]), options: z.strictObject({}) }),
   allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
-    const id = args.positional[0];
-    const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);
-    if (ended) await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.unschedule", target: id } });
-    return { text: ctx.t(ended ? "reports.unscheduled" : "reports.unscheduleUnknown", { id }) };
+    return stopSchedule(ctx, args.positional[0]);
   },
 });
+
+/** Ends one of this space's schedules, for `unschedule` and the Stop button alike. */
+export async function stopSchedule(ctx: HandlerContext, id: string): Promise<Reply> {
+  const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);
+  if (ended) await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.unschedule", target: id } });
+  return { text: ctx.t(ended ? "reports.unscheduled" : "reports.unscheduleUnknown", { id }) };
+}

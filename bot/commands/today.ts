@@ -5,17 +5,16 @@ import { defineAction, defineCommand, type HandlerContext } from "../routing/typ
 import { localeOf } from "./context.js";
 import { noOptions } from "./arguments.js";
 import { changesReply, todayReply, type AttentionAsker } from "./attentionReplies.js";
-import { CHANGES_PAGE, TODAY_PAGE } from "../../cards/attentionActions.js";
+import { changesPage, todayPage } from "../../cards/attentionActions.js";
 import { DEFAULT_CHANGE_DAYS, MAX_CHANGE_DAYS } from "../../domain/attention/changes.js";
 
 const askerOf = (ctx: HandlerContext): AttentionAsker =>
   ({ db: ctx.deps.db, clock: ctx.deps.clock, viewer: ctx.viewer, region: ctx.space.region, locale: localeOf(ctx), t: ctx.t });
 
-const page = z.number().int().min(1).max(10_000);
-const days = z.number().int().min(1).max(MAX_CHANGE_DAYS);
 
 export const todayCommand = defineCommand({
   name: "today",
+  group: "renewals",
   aliases: ["brief"],
   summary: "help.summary.today",
   usage: "today",
@@ -26,8 +25,7 @@ export const todayCommand = defineCommand({
 });
 
 export const todayPageAction = defineAction({
-  id: TODAY_PAGE,
-  inputs: z.object({ action: z.literal(TODAY_PAGE), page }),
+  action: todayPage,
   allowed: "any-admin",
   run: (ctx, inputs) => todayReply(askerOf(ctx), inputs.page),
 });
@@ -37,6 +35,7 @@ const daysWord = z.string().regex(/^\d{1,3}$/, { message: "commandArg.changeDays
 
 export const changesCommand = defineCommand({
   name: "changes",
+  group: "reports",
   aliases: ["changed", "digest"],
   summary: "help.summary.changes",
   usage: "changes [days]",
@@ -47,8 +46,7 @@ export const changesCommand = defineCommand({
 });
 
 export const changesPageAction = defineAction({
-  id: CHANGES_PAGE,
-  inputs: z.object({ action: z.literal(CHANGES_PAGE), days, page }),
+  action: changesPage,
   allowed: "any-admin",
   run: (ctx, inputs) => changesReply(askerOf(ctx), inputs.days, inputs.page),
 });

@@ -76,7 +76,11 @@ const notAllowed = (ctx: HandlerContext): Reply => refusalCard("notAllowed", { r
 async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
   // Webex allows one file per message; a file is a report to import, whatever the text says.
   if (event.fileUrls[0]) return importDroppedFile(ctx, event.fileUrls[0]);
-  const words = splitWords(event.text);
+  return runCommandWords(ctx, splitWords(event.text));
+}
+
+/** A command as typed (its name, then its words): what a message and a "Run …" button share. */
+export async function runCommandWords(ctx: HandlerContext, words: readonly string[]): Promise<Reply> {
   const typed = words[0] ?? "help";
   const command = findCommand(ctx.tables, typed);
   if (!command) return unknownCommandCard({ typed, suggestion: closestCommand(ctx.tables, typed) }, ctx.t);

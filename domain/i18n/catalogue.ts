@@ -15,6 +15,7 @@ import { commandMessages } from "./en/commands.js";
 import { languageMessages } from "./en/language.js";
 import { callingMessages } from "./en/calling.js";
 import { argumentMessages } from "./en/arguments.js";
+import { listMessages } from "./en/lists.js";
 import { attentionMessages } from "./en/attention.js";
 import { spanish } from "./es/index.js";
 import { polish } from "./pl/index.js";
@@ -36,6 +37,7 @@ export const english = {
   ...languageMessages,
   ...callingMessages,
   ...argumentMessages,
+  ...listMessages,
   ...attentionMessages,
 } as const;
 

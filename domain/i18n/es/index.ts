@@ -12,7 +12,9 @@ import { esLanguage } from "./language.js";
 import { esArguments } from "./arguments.js";
 import { esCalling } from "./calling.js";
 import { esAttention } from "./attention.js";
+import { esLists } from "./lists.js";
 
 export const spanish = {
   ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling, ...esAttention,
+  ...esLists,
 } satisfies Catalogue;

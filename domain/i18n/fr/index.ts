@@ -12,7 +12,9 @@ import { frLanguage } from "./language.js";
 import { frArguments } from "./arguments.js";
 import { frCalling } from "./calling.js";
 import { frAttention } from "./attention.js";
+import { frLists } from "./lists.js";
 
 export const french = {
   ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling, ...frAttention,
+  ...frLists,
 } satisfies Catalogue;

@@ -12,7 +12,9 @@ import { plLanguage } from "./language.js";
 import { plArguments } from "./arguments.js";
 import { plCalling } from "./calling.js";
 import { plAttention } from "./attention.js";
+import { plLists } from "./lists.js";
 
 export const polish = {
   ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling, ...plAttention,
+  ...plLists,
 } satisfies Catalogue;

@@ -1,62 +1,122 @@
-// Importing a 50,000-row subscription details report into a fresh SQLite store (target: 5 s),
-// then the same file again (every row unchanged), with the process's peak memory.
+// Importing Subscription details reports of 50,000 and 200,000 rows on SQLite and PostgreSQL,
+// through the path a dropped file takes: streamed from a file, parsed and validated in the
+// import worker, staged, landed in one transaction. Per run: wall time and the worker's peak
+// RSS. Then a 200,000-row file dropped into a space of a bot running in its own process: the
+// bot's RSS growth and its /healthz latency, sampled from outside while the file imports.
+// `BENCH_IMPORT_ROWS=5000,20000` checks the benchmark at small sizes (the table says so).
+// Measured on the built JavaScript `npm start` runs (dist/): the worker is then plain Node, as in
+// production, not Node with tsx's loader (which alone adds tens of MB to every process).
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fixedClock } from "../domain/clock.js";
-import { importReport } from "../domain/import/index.js";
-import { SUBSCRIPTION_DETAILS_HEADER } from "../domain/import/kinds/subscriptionDetails.js";
+import { runImport } from "../bot/imports/runImport.js";
 import { openStore } from "../domain/store/client.js";
-import { ms, writeBenchmarkSection } from "./support.js";
+import { createTestDatabase } from "../test/support/postgres.js";
+import { createTestSqlite } from "../test/support/sqlite.js";
+import { startBotProcess } from "../test/support/measuredBot.js";
+import { writeSubscriptionDetails } from "../test/support/reportFile.js";
+import { loadAverage, ms, projectRoot, writeBenchmarkSection } from "./support.js";
 
-const ROWS = 50_000;
-const SUBSCRIPTIONS_PER_CUSTOMER = 2;
-
-function report(rows: number): Buffer {
-  const lines = [SUBSCRIPTION_DETAILS_HEADER.join(",")];
-  for (let i = 0; i < rows; i++) {
-    const customer = Math.floor(i / SUBSCRIPTIONS_PER_CUSTOMER);
-    const orgId = `00000000-0000-4000-8000-${customer.toString(16).padStart(12, "0")}`;
-    const total = 10 + (i % 90);
-    lines.push([
-      "2026-11-20", `"Customer ${customer}, Ltd."`, orgId, i % 13 === 0 ? "Expired" : "Active", `Sub-${i}`, i % 7 === 0 ? "Trial" : "Named User",
-      String(total * 2), String(total * 2 - 1), i % 2 ? "Yes" : "No", `2027-0${1 + (i % 9)}-15`,
-      String(total), String(total - 3), String(total - 9), String(total), String(total + (i % 5)), String(total - 4), "", "", "",
-    ].join(","));
-  }
-  return Buffer.from(`\ufeff${lines.join("\r\n")}\r\n`);
+if (import.meta.url.endsWith(".ts")) {
+  execFileSync(process.execPath, [path.join(projectRoot, "bot/build.mjs"), "bench", "test/support"], { stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(projectRoot, "dist/bench/import.bench.js")], { stdio: "inherit" });
+  process.exit(0);
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "partnerhub-bench-"));
-const store = await openStore(`file:${path.join(dir, "bench.db")}`);
+const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "50000,200000").split(",").map(Number);
+const [SMALL, LARGE] = [SIZES[0]!, SIZES.at(-1)!];
+const ENGINES = ["sqlite", "postgres"] as const;
+type Engine = (typeof ENGINES)[number];
+const mib = (bytes: number | undefined): string => (bytes === undefined ? "n/a" : (bytes / 2 ** 20).toFixed(0));
+
+async function database(engine: Engine): Promise<{ url: string; dispose(): Promise<void> }> {
+  if (engine === "sqlite") {
+    const file = createTestSqlite();
+    return { url: file.url, dispose: async () => file.remove() };
+  }
+  const created = await createTestDatabase();
+  return { url: created.url, dispose: () => created.drop() };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "partnerhub-bench-import-"));
 try {
-  const bytes = report(ROWS);
-  const clock = fixedClock("2026-11-23T10:00:00Z");
-  const run = async () => {
-    const start = process.hrtime.bigint();
-    const outcome = await importReport({ db: store.db, bytes, fileName: "bench.csv", actor: "bench", source: "cli", clock });
-    if (!outcome.ok) throw new Error(`refused: ${outcome.refusal}`);
-    return { ms: Number(process.hrtime.bigint() - start) / 1e6, outcome };
-  };
-  const first = await run();
-  const again = await run();
-  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  const files = new Map<number, { path: string; bytes: number }>();
+  for (const rows of SIZES) {
+    const file = path.join(dir, `subscriptions-${rows}.csv`);
+    files.set(rows, { path: file, bytes: await writeSubscriptionDetails(file, rows) });
+  }
+
+  const runs: Array<{ engine: Engine; rows: number; ms: number; landMs: number; peak?: number; load: string }> = [];
+  for (const engine of ENGINES) {
+    for (const rows of SIZES) {
+      const db = await database(engine);
+      try {
+        await (await openStore(db.url)).close();
+        const start = performance.now();
+        let saving = NaN;
+        const run = await runImport(
+          { databaseUrl: db.url, path: files.get(rows)!.path, fileName: "bench.csv", actor: "bench", source: "cli", now: new Date("2026-11-23T10:00:00Z"), maxBytes: 500 * 2 ** 20 },
+          { onProgress: (p) => { if (p.phase === "saving") saving = performance.now(); } },
+        );
+        if (!run.outcome.ok) throw new Error(`refused: ${run.outcome.refusal}`);
+        const end = performance.now();
+        runs.push({ engine, rows, ms: end - start, landMs: end - saving, peak: run.workerPeakRssBytes, load: loadAverage() });
+      } finally {
+        await db.dispose();
+      }
+    }
+  }
+
+  const dropped: Array<{ engine: Engine; ms: number; growth: number; healthMax: number; failures: number; samples: number; load: string }> = [];
+  for (const engine of ENGINES) {
+    const db = await database(engine);
+    await (await openStore(db.url)).close();
+    const bot = await startBotProcess({ databaseUrl: db.url, maxImportBytes: 500 * 2 ** 20 });
+    try {
+      const stop = bot.watch(100);
+      const start = process.hrtime.bigint();
+      const answer = await bot.drop("ana.silva@partner.example", "Subscription details_bench.csv", files.get(LARGE)!.path, 1_800_000);
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+      const measured = await stop();
+      if (!answer.text.includes("Import complete")) throw new Error(`the dropped file was not imported: ${answer.text}`);
+      dropped.push({ engine, ms: elapsed, growth: measured.rssPeakMb - measured.rssStartMb, healthMax: measured.healthMaxMs, failures: measured.healthFailures, samples: measured.samples, load: loadAverage() });
+    } finally {
+      await bot.stop();
+      await db.dispose();
+    }
+  }
+
+  const of = (engine: Engine, rows: number) => runs.find((r) => r.engine === engine && r.rows === rows)!;
+  const name = (engine: Engine) => (engine === "sqlite" ? "SQLite" : "PostgreSQL");
+  const small = process.env.BENCH_IMPORT_ROWS ? " (a small-size check, not the real figures)" : "";
   const markdown = [
     "## Import (`bench/import.bench.ts`)",
     "",
-    `A Subscription details CSV of ${ROWS.toLocaleString("en")} rows (${(bytes.length / 2 ** 20).toFixed(1)} MB, ${(ROWS / SUBSCRIPTIONS_PER_CUSTOMER).toLocaleString("en")} customers, 2 license lines per row) through \`importReport\` on a fresh SQLite file: parse, zod validation, one transaction, rollups.`,
+    `Subscription details CSVs (2 subscriptions per customer, 2 license lines per row; ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${(files.get(r)!.bytes / 2 ** 20).toFixed(1)} MB`).join(", ")})${small}, imported as a dropped file is: streamed from disk through csv-parse and the zod row schemas in the import worker, staged in a scratch SQLite file, then landed in one transaction with rollups. Peak RSS is the worker's (the importing process); the bot's own process holds none of it.`,
     "",
-    "| run | wall time | created / updated / unchanged subscriptions | target |",
-    "|---|---|---|---|",
-    `| first import (empty store) | ${ms(first.ms)} ms | ${first.outcome.subscriptions.created} / ${first.outcome.subscriptions.updated} / ${first.outcome.subscriptions.unchanged} | ≤ 5,000 ms |`,
-    `| same file again | ${ms(again.ms)} ms | ${again.outcome.subscriptions.created} / ${again.outcome.subscriptions.updated} / ${again.outcome.subscriptions.unchanged} | |`,
+    "| engine | rows | wall time (worker start to result) | of which landing: the one transaction | peak RSS of the importing process | load average (1/5/15 min) |",
+    "|---|---|---|---|---|---|",
+    ...runs.map((r) => `| ${name(r.engine)} | ${r.rows.toLocaleString("en")} | ${ms(r.ms)} ms | ${ms(r.landMs)} ms | ${mib(r.peak)} MiB | ${r.load} |`),
     "",
-    `Peak resident memory of the process: ${peakMiB.toFixed(0)} MiB (the CSV text, its parsed rows and each insert batch's JSON are in memory at once).`,
-    `Load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (other work on the machine inflates these times).`,
+    "| target | SQLite | PostgreSQL |",
+    "|---|---|---|",
+    `| ${LARGE.toLocaleString("en")} rows peak ≤ 300 MiB | ${mib(of("sqlite", LARGE).peak)} MiB | ${mib(of("postgres", LARGE).peak)} MiB |`,
+    `| ${LARGE.toLocaleString("en")}-row peak ≤ 1.3 × ${SMALL.toLocaleString("en")}-row peak | ${((of("sqlite", LARGE).peak ?? NaN) / (of("sqlite", SMALL).peak ?? NaN)).toFixed(2)} × | ${((of("postgres", LARGE).peak ?? NaN) / (of("postgres", SMALL).peak ?? NaN)).toFixed(2)} × |`,
+    `| ${LARGE.toLocaleString("en")}-row time ≤ 5 × ${SMALL.toLocaleString("en")}-row time | ${(of("sqlite", LARGE).ms / of("sqlite", SMALL).ms).toFixed(2)} × | ${(of("postgres", LARGE).ms / of("postgres", SMALL).ms).toFixed(2)} × |`,
+    `| ${SMALL.toLocaleString("en")} rows on SQLite ≤ 5,000 ms (quiet machine) | ${ms(of("sqlite", SMALL).ms)} ms | |`,
+    "",
+    `A ${LARGE.toLocaleString("en")}-row file dropped into a space of a bot running in its own process (sandbox included), measured from outside: RSS from /proc every 100 ms, /healthz timed at the same pace.`,
+    "",
+    "| engine | drop to result card | bot RSS growth (target ≤ 20 MB) | slowest /healthz (target ≤ 100 ms) | /healthz failures | samples | load average |",
+    "|---|---|---|---|---|---|---|",
+    ...dropped.map((d) => `| ${name(d.engine)} | ${ms(d.ms)} ms | ${d.growth.toFixed(1)} MiB | ${ms(d.healthMax)} ms | ${d.failures} | ${d.samples} | ${d.load} |`),
+    "",
+    "On SQLite the landing holds the store's write lock; the bot's own writes wait for it up to the 5 s busy timeout, so the landing column is the figure to watch there. Reading and validating (the rest of the wall time) holds no lock.",
+    "The bot's growth includes the sandbox's in-memory copy of the dropped file (the Webex stand-in keeps what was posted) and the temporary download; a real deployment has only the latter, on disk.",
   ].join("\n");
   writeBenchmarkSection("import", markdown);
   console.log(markdown);
 } finally {
-  await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -104,7 +104,7 @@ function pageMessage(ctx: SandboxContext, message: SandboxMessage) {
   const file = contentId ? ctx.state.files.get(contentId) : undefined;
   return {
     id: message.id, personEmail: message.personEmail, displayName: author?.displayName ?? message.personEmail,
-    isBot: author?.type === "bot", text: message.text, markdown: message.markdown,
+    isBot: author?.type === "bot", text: message.text, markdown: message.markdown, edited: message.updated,
     card: message.attachments?.[0]?.content,
     file: file && { name: file.name, size: file.content.length, contentType: file.contentType, url: `/_sandbox/files/${contentId}` },
   };

@@ -59,6 +59,8 @@ export interface Sandbox {
   messages(roomId: string): SandboxMessage[];
   waitForBotMessage(roomId: string, predicate?: (m: SandboxMessage) => boolean, timeoutMs?: number): Promise<SandboxMessage>;
   fileContent(message: SandboxMessage): { name: string; contentType: string; content: Buffer } | undefined;
+  /** Every edit of a message in the space (PUT /messages/{id}), oldest first. */
+  edits(roomId: string): Array<{ messageId: string; text?: string; markdown?: string; at: string }>;
   requests(): RecordedRequest[];
   /** delay / hang / reset / status faults on the /v1 API (also POST/DELETE /_sandbox/faults) */
   faults: Pick<FaultList, "add" | "clear" | "list">;
@@ -137,6 +139,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     },
     messages: (roomId) => state.messagesIn(roomId).map(presentMessage),
     waitForBotMessage: (roomId, predicate, timeoutMs = 10_000) => nextBotMessage(ctx.state, bot.id, roomId, predicate, timeoutMs),
+    edits: (roomId) => state.edits.filter((e) => e.roomId === roomId).map((e) => ({ ...e })),
     fileContent(message) {
       const contentId = message.files?.[0]?.split("/").pop();
       const file = contentId ? state.files.get(contentId) : undefined;

@@ -113,3 +113,17 @@ export async function multipartMessage(raw: Buffer, contentType: string): Promis
     file: { name: part.name || "file", contentType: part.type || "application/octet-stream", content: Buffer.from(await part.arrayBuffer()) },
   };
 }
+
+const editBodySchema = z.object({ roomId: z.string().min(1), text: z.string().optional(), markdown: z.string().optional() });
+
+/** What PUT /v1/messages/{id} accepts: the message's roomId, and new text or markdown within Webex's size. */
+export function editInput(body: unknown): z.infer<typeof editBodySchema> {
+  const parsed = editBodySchema.safeParse(body);
+  if (!parsed.success) throw new WebexHttpError(400, "roomId is required, with text or markdown, to edit a message.");
+  const { text, markdown } = parsed.data;
+  if (text === undefined && markdown === undefined) throw new WebexHttpError(400, "text or markdown is required to edit a message.");
+  for (const value of [text, markdown]) {
+    if (value !== undefined && Buffer.byteLength(value) > MAX_TEXT_BYTES) throw new WebexHttpError(400, `The message is longer than ${MAX_TEXT_BYTES} bytes.`);
+  }
+  return parsed.data;
+}

@@ -4,7 +4,7 @@ import type { SandboxContext } from "./context.js";
 import { WebexHttpError } from "./errors.js";
 import { webexId } from "./ids.js";
 import { mentionedPeople, messageHtml, plainText } from "./markdown.js";
-import type { MessageInput } from "./message-input.js";
+import { editInput, type MessageInput } from "./message-input.js";
 import { messageEventData, presentMembership } from "./present.js";
 import type { AttachmentActionRecord, PersonRecord, RoomRecord, SandboxMessage, StoredFile } from "./types.js";
 
@@ -48,6 +48,23 @@ export function deleteMessage(ctx: SandboxContext, person: PersonRecord, message
     roomType: message.roomType, data: messageEventData(message),
   });
   return { value: undefined, delivery };
+}
+
+/** Webex lets the sender edit a message's text or markdown, at most this many times. */
+export const MAX_EDITS = 10;
+
+export function editMessage(ctx: SandboxContext, person: PersonRecord, messageId: string, body: unknown): SandboxMessage {
+  const input = editInput(body);
+  const message = ctx.state.messages.get(messageId);
+  if (!message || !ctx.state.isMember(message.roomId, person.id)) throw new WebexHttpError(404, "Could not find a message with the provided ID.");
+  if (message.personId !== person.id) throw new WebexHttpError(403, "You can only edit your own messages.");
+  if (input.roomId !== message.roomId) throw new WebexHttpError(400, "The roomId does not match the room of the message.");
+  if (message.attachments?.length || message.files?.length) throw new WebexHttpError(400, "Only the text of a message without attachments can be edited.");
+  if (ctx.state.edits.filter((e) => e.messageId === messageId).length >= MAX_EDITS) throw new WebexHttpError(400, `A message can be edited at most ${MAX_EDITS} times.`);
+  const text = input.text ?? (input.markdown !== undefined ? plainText(input.markdown) : undefined);
+  return ctx.state.editMessage(message, {
+    text, ...(input.markdown !== undefined && { markdown: input.markdown, html: messageHtml(ctx.state, input.markdown) }),
+  });
 }
 
 export function submitAction(ctx: SandboxContext, person: PersonRecord, messageId: string, inputs: Record<string, unknown>): Made<AttachmentActionRecord> {

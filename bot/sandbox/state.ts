@@ -12,6 +12,7 @@ import type {
 export type Change =
   | { kind: "message"; roomId: string; messageId: string }
   | { kind: "deleted"; roomId: string; messageId: string }
+  | { kind: "edited"; roomId: string; messageId: string }
   | { kind: "refusal"; roomId: string }
   | { kind: "rooms" };
 
@@ -115,6 +116,18 @@ export class SandboxState {
     if (room) room.lastActivity = message.created;
     this.changes.emit("change", { kind: "message", roomId: message.roomId, messageId: message.id } satisfies Change);
     return message;
+  }
+
+  /** Every edit in order, as text: what a test reads to see a status message move. */
+  readonly edits: Array<{ messageId: string; roomId: string; text?: string; markdown?: string; at: string }> = [];
+
+  editMessage(message: SandboxMessage, edit: { text?: string; markdown?: string; html?: string }): SandboxMessage {
+    const edited: SandboxMessage = { ...message, text: edit.text, markdown: edit.markdown, html: edit.html, updated: this.now() };
+    for (const key of ["text", "markdown", "html"] as const) if (edited[key] === undefined) delete edited[key];
+    this.messages.set(message.id, edited);
+    this.edits.push({ messageId: message.id, roomId: message.roomId, ...(edit.text !== undefined && { text: edit.text }), ...(edit.markdown !== undefined && { markdown: edit.markdown }), at: edited.updated! });
+    this.changes.emit("change", { kind: "edited", roomId: message.roomId, messageId: message.id } satisfies Change);
+    return edited;
   }
 
   deleteMessage(message: SandboxMessage): void {

@@ -31,6 +31,8 @@ export interface SandboxMessage {
   created: string;
   parentId?: string;
   mentionedPeople?: string[];
+  /** When the message was last edited (PUT /messages/{id}); absent if never. */
+  updated?: string;
 }
 
 export interface StoredFile { name: string; contentType: string; content: Buffer }

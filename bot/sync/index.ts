@@ -51,7 +51,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   const limits = importLimits();
   const prepared: Array<{ region: string; result: PreparedImport }> = [];
   for (const report of gathered.reports) {
-    const result = prepareImport(report.bytes, report.fileName, limits, "subscription-details");
+    const result = await prepareImport(report.bytes, report.fileName, limits, "subscription-details");
     if (!isRefused(result)) prepared.push({ region: report.region, result });
     else if (result.refusal !== "noRows" && result.refusal !== "empty") {
       throw new SyncError(`the ${report.region} subscription details report was refused (${result.refusal}${result.problems[0] ? `, line ${result.problems[0].line}` : ""})`);

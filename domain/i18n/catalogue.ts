@@ -6,6 +6,7 @@
 // languages. What only the operator reads (the CLIs) is in operator.ts, outside these keys.
 import { commonMessages } from "./en/common.js";
 import { importMessages } from "./en/import.js";
+import { importRunMessages } from "./en/importRun.js";
 import { noticeMessages } from "./en/notices.js";
 import { customerMessages } from "./en/customers.js";
 import { analyticsMessages } from "./en/analytics.js";
@@ -28,6 +29,7 @@ import type { Catalogue, UserKey } from "./types.js";
 export const english = {
   ...commonMessages,
   ...importMessages,
+  ...importRunMessages,
   ...noticeMessages,
   ...customerMessages,
   ...analyticsMessages,

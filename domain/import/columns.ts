@@ -1,6 +1,5 @@
 // How a report kind declares its columns, and how a file's header row is matched against them.
 import { z } from "zod";
-import { headerKey } from "./csv.js";
 import type { Cells } from "./cells.js";
 import type { ReportKind } from "./types.js";
 
@@ -43,4 +42,9 @@ export function matchColumns(spec: KindSpec<unknown>, header: readonly string[])
 export function headerFor(spec: KindSpec<unknown>, header: readonly string[], matched: Map<string, number>, key: string): string {
   const index = matched.get(key);
   return index !== undefined ? header[index]!.trim() : spec.columns.find((c) => c.key === key)?.headers[0] ?? key;
+}
+
+/** A header as the kinds compare it: no case, accents, spaces, quotes or punctuation. */
+export function headerKey(header: string): string {
+  return header.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 }

@@ -17,7 +17,9 @@ import { chunks, insertRows, type Tx } from "./tx.js";
 /** Snapshots older than this are dropped when a newer one is written: `changes` looks back at most 90 days. */
 export const SNAPSHOT_KEEP_DAYS = 400;
 
-export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDetailsRow[], takenAt: Date): Promise<void> {
+/** `refreshWeek: false` leaves the week's license totals to the caller, who lands a file in
+ * batches and sums the week once after the last (refreshAfterLanding). */
+export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDetailsRow[], takenAt: Date, options: { refreshWeek: boolean } = { refreshWeek: true }): Promise<void> {
   if (rows.length === 0) return;
   const bySubscription = new Map<string, SubscriptionDetailsRow>();
   for (const row of rows) bySubscription.set(row.subscriptionId, row);
@@ -34,7 +36,7 @@ export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDet
     }));
   await insertRows(tx, "license_snapshots", ["subscription_id", "product", "week_start", "total", "assigned", "used"],
     [...bySubscription.values()].flatMap((r) => r.licenses.map((l) => [r.subscriptionId, l.product, week, l.total, l.assigned, l.used])));
-  await refreshLicenseWeek(tx, week);
+  if (options.refreshWeek) await refreshLicenseWeek(tx, week);
   // The kept differences of this date (domain/store/attention/changeSets.ts) are no longer true.
   for (const table of ["dated_changes", "dated_change_sets"]) {
     await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE newer_at = ${takenAt} OR older_at = ${takenAt}`);

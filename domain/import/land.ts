@@ -10,6 +10,7 @@ import { landCallQualityWeeks } from "./landCallQuality.js";
 import { qualityWeeksOf } from "../calling/qualityWeeks.js";
 import { landSubscriptionDetails } from "./landSubscriptions.js";
 import { recordDatedSnapshot } from "./datedSnapshots.js";
+import { refreshLicenseWeek } from "../analytics/licenseWeeks.js";
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
@@ -21,6 +22,20 @@ export interface LandOptions {
   clock: Clock;
   /** The one region the report covers (sync asks the Partner Reports API for one per region). */
   reportRegion?: string;
+  /**
+   * Leave the rollups to the caller, who lands a file in several batches and refreshes once for
+   * all of them (refreshAfterLanding): once per batch would recompute the same tables each time.
+   */
+  deferRefresh?: boolean;
+}
+
+/** The rollups a landed kind feeds, refreshed for the customers it touched. */
+export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[], snapshotAt: Date): Promise<void> {
+  if (kind === "subscription-details") {
+    await refreshCustomerRollups(tx, touchedCustomerIds);
+    await refreshLicenseWeek(tx, weekStartOf(snapshotAt));
+  }
+  else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
 }
 
 export async function landPrepared(tx: Tx, prepared: PreparedImport, options: LandOptions): Promise<ImportedSummary & { touchedCustomerIds: string[] }> {
@@ -29,8 +44,8 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
   switch (prepared.kind) {
     case "subscription-details": {
       const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now, options.reportRegion ?? null);
-      await recordDatedSnapshot(tx, prepared.rows, landed.reportDate ?? now);
-      await refreshCustomerRollups(tx, landed.touchedCustomerIds);
+      await recordDatedSnapshot(tx, prepared.rows, landed.reportDate ?? now, { refreshWeek: !options.deferRefresh });
+      if (!options.deferRefresh) await refreshCustomerRollups(tx, landed.touchedCustomerIds);
       return {
         ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,
         ...(landed.keptNewer > 0 && { keptNewer: landed.keptNewer }),
@@ -42,7 +57,7 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
       const thisMonday = weekStartOf(now);
       const usage = usageRecords(prepared.rows, { start: new Date(thisMonday.getTime() - 7 * DAY_MS), end: thisMonday });
       const landed = await landCallingUsage(tx, usage);
-      await refreshCallingWeeks(tx, landed.touchedCustomerIds);
+      if (!options.deferRefresh) await refreshCallingWeeks(tx, landed.touchedCustomerIds);
       return { ...base, customers: { ...zeroCounts(), created: created.length }, records: landed.records, reportDate: latest(usage.map((u) => u.periodEnd)), touchedCustomerIds: landed.touchedCustomerIds };
     }
     case "call-quality": {

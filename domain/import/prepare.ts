@@ -1,13 +1,12 @@
-// Everything an import does before it touches the store: decode, parse, recognise the report
-// kind from its headers, validate every row with zod. Pure: the result is either rows ready to
-// land or a refusal with the first problems, and nothing has been written either way.
-import { createHash } from "node:crypto";
-import { headerFor, matchColumns } from "./columns.js";
-import { parseCsv } from "./csv.js";
-import { decodeReportBytes } from "./decode.js";
-import { DETECTION_ORDER, KIND_SPECS, rowSchemaFor, type RowsOfKind } from "./kinds/index.js";
+// A whole report read into memory, for the one caller that needs its rows together: sync, which
+// lands the Partner Reports download inside the transaction that also writes what the partner
+// APIs returned. Files dropped in a space and the CLI go through importReport, which stages
+// rows on disk instead (staging.ts). Nothing here writes to the store.
+import { type ImportInput, openCsv, RefusedFile } from "./open.js";
+import { readReport } from "./read.js";
 import type { Dialect } from "./dialect.js";
-import type { Expectation, ImportLimits, ImportOutcome, ReportKind, RowProblem } from "./types.js";
+import type { RowsOfKind } from "./kinds/index.js";
+import type { ImportLimits, ImportOutcome, ReportKind, RowProblem } from "./types.js";
 
 export type PreparedImport = {
   [K in ReportKind]: { kind: K; rows: RowsOfKind[K][]; lines: number[]; rowsRead: number; fileName: string; sha256: string; dialect: Dialect };
@@ -15,52 +14,33 @@ export type PreparedImport = {
 
 export type Refused = Extract<ImportOutcome, { ok: false }>;
 
-export function prepareImport(bytes: Uint8Array, fileName: string, limits: ImportLimits, wanted?: ReportKind): PreparedImport | Refused {
-  const refuse = (refusal: Refused["refusal"], details: Refused["details"] = {}, kind: ReportKind | null = null, rowsRead = 0, problems: RowProblem[] = [], more = 0): Refused =>
-    ({ ok: false, fileName, kind, rowsRead, refusal, details, problems, moreProblems: more, ...(dialect && { dialect }) });
-  let dialect: Dialect | undefined;
+export function refusedOutcome(fileName: string, refused: RefusedFile): Refused {
+  return { ok: false, fileName, kind: refused.kind, rowsRead: 0, refusal: refused.refusal, details: refused.details, problems: [], moreProblems: 0, ...(refused.dialect && { dialect: refused.dialect }) };
+}
 
-  const decoded = decodeReportBytes(bytes, fileName, limits);
-  if (!decoded.ok) return refuse(decoded.refusal, decoded.details);
-  dialect = decoded.dialect;
-  const records = parseCsv(decoded.text, dialect.delimiter);
-  const header = records[0]?.cells ?? [];
-  const detected = DETECTION_ORDER.find((kind) => matchColumns(KIND_SPECS[kind], header) !== null) ?? null;
-  if (wanted && detected !== wanted) {
-    return refuse(detected ? "wrongKind" : "unknownKind", { wanted, found: detected ?? "" }, wanted);
-  }
-  if (!detected) return refuse("unknownKind", { headers: header.slice(0, 6).map((h) => h.trim()).join(", ") });
-  const spec = KIND_SPECS[detected];
-  const matched = matchColumns(spec, header)!;
-  const body = records.slice(1);
-  if (body.length === 0) return refuse("noRows", {}, detected);
+export function invalidRows(fileName: string, kind: ReportKind, rowsRead: number, problems: RowProblem[], count: number, dialect?: Dialect): Refused {
+  return { ok: false, fileName, kind, rowsRead, refusal: "invalidRows", details: { count }, problems, moreProblems: count - problems.length, ...(dialect && { dialect }) };
+}
 
+export async function prepareImport(input: ImportInput | Uint8Array, fileName: string, limits: ImportLimits, wanted?: ReportKind): Promise<PreparedImport | Refused> {
+  const source: ImportInput = input instanceof Uint8Array ? { bytes: input } : input;
   const rows: unknown[] = [];
   const lines: number[] = [];
-  const problems: RowProblem[] = [];
-  let problemCount = 0;
-  const keys = [...matched.keys()];
-  const row = rowSchemaFor(detected, dialect);
-  for (const record of body) {
-    const input: Record<string, string> = {};
-    for (const column of spec.columns) input[column.key] = "";
-    for (const key of keys) input[key] = record.cells[matched.get(key)!] ?? "";
-    const result = row.safeParse(input);
-    if (result.success) {
-      rows.push(result.data);
-      lines.push(record.line);
-      continue;
+  try {
+    const opened = await openCsv(source, fileName, limits);
+    try {
+      const read = await readReport(opened.chunks, { limits, wanted }, (_kind, batch) => {
+        for (const { row, line } of batch) { rows.push(row); lines.push(line); }
+      });
+      if (read.problemCount > 0) return invalidRows(fileName, read.kind, read.rowsRead, read.problems, read.problemCount, read.dialect);
+      return { kind: read.kind, rows, lines, rowsRead: read.rowsRead, fileName, sha256: read.sha256, dialect: read.dialect } as PreparedImport;
+    } finally {
+      opened.close();
     }
-    for (const issue of result.error.issues) {
-      problemCount++;
-      if (problems.length >= limits.maxProblems) continue;
-      const key = String(issue.path[0] ?? "");
-      problems.push({ line: record.line, column: headerFor(spec, header, matched, key), value: input[key] ?? "", expected: issue.message as Expectation });
-    }
+  } catch (error) {
+    if (error instanceof RefusedFile) return refusedOutcome(fileName, error);
+    throw error;
   }
-  if (problemCount > 0) return refuse("invalidRows", { count: problemCount }, detected, body.length, problems, problemCount - problems.length);
-  const sha256 = createHash("sha256").update(decoded.text).digest("hex");
-  return { kind: detected, rows, lines, rowsRead: body.length, fileName, sha256, dialect } as PreparedImport;
 }
 
 export function isRefused(value: PreparedImport | Refused): value is Refused {

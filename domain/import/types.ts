@@ -36,6 +36,8 @@ export interface RowProblem {
 /** Why a whole file was refused before any row was looked at (message key suffix import.refused.*). */
 export const REFUSALS = [
   "empty", "tooLarge", "notUtf8", "zipUnreadable", "zipEmpty", "zipSeveral", "unknownKind", "wrongKind", "noRows", "invalidRows",
+  // A quote that never closes; a zip that inflates like a bomb; the importing process ended mid-way.
+  "badCsv", "zipSuspicious", "stopped",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -72,9 +74,19 @@ export type ImportOutcome =
       dialect?: Dialect;
     };
 
+/** How far a long import is: rows read so far, and the rows the whole file likely holds. */
+export interface ImportProgress {
+  phase: "reading" | "saving";
+  kind: ReportKind | null;
+  rows: number;
+  estimatedRows: number;
+}
+
 export interface ImportRequest {
   db: Db;
-  bytes: Buffer;
+  /** The file in memory (tests, small files), or `path` to a file that is read as a stream. */
+  bytes?: Uint8Array;
+  path?: string;
   fileName: string;
   /** Who imported: an e-mail address, "cli:<user>" or "sync". */
   actor: string;
@@ -84,4 +96,8 @@ export interface ImportRequest {
   limits?: Partial<ImportLimits>;
   /** Region given to customers the store has not seen yet when the file names none (no Region column). */
   region?: string;
+  /** Where the scratch file of staged rows goes (default: the system's temporary folder). */
+  scratchDir?: string;
+  /** Told every few thousand rows (the worker relays it to the space's status message). */
+  onProgress?(progress: ImportProgress): void;
 }

@@ -106,5 +106,6 @@ describe("random input through the router", () => {
       await handleEvent(event, deps, defaultTables);
       expectOneGoodReply(deps, before, JSON.stringify(name));
     }), { numRuns: 60 });
-  });
+    // Each file is imported in a worker process of its own (bot/imports/runImport.ts): ~1 s apiece.
+  }, 600_000);
 });

@@ -76,11 +76,11 @@ describe("detectDialect", () => {
     expect(detectDialect(iconv.encode("Customer Name\tOrg ID\r\nAcme\t1\r\n", "utf-16le"))).toMatchObject({ encoding: "utf-16le", bom: false, delimiter: "\t" });
   });
 
-  it("refuses a file that is UTF-8 in its first 64 KiB and Windows-1252 after, instead of garbling names", () => {
+  it("refuses a file that is UTF-8 in its first 64 KiB and Windows-1252 after, instead of garbling names", async () => {
     const head = subscriptionDetailsCsv(Array.from({ length: 700 }, () => ({})), { bom: false });
     const tail = iconv.encode(`2026-11-20,Müller AG,${"6f1c3a52-8d2e-4b7a-9c11-2f5e8a9b0c01"},Active,Sub-X,Named User,1,1,No,2027-01-01,1,1,1,,,,,,\r\n`, "windows-1252");
     expect(head.length).toBeGreaterThan(64 * 1024);
-    const outcome = prepareImport(Buffer.concat([head, tail]), "mixed.csv", importLimits());
+    const outcome = await prepareImport(Buffer.concat([head, tail]), "mixed.csv", importLimits());
     expect(isRefused(outcome) && outcome.refusal).toBe("notUtf8");
   });
 });

@@ -96,7 +96,8 @@ async function loadTimeline() {
   // Keep what is already shown (a card being filled in keeps its inputs); add only what is new.
   const shown = new Map([...timeline.children].map((node) => [node.dataset.key, node]));
   const nodes = items.map((item, index) => {
-    const key = item.kind === "refusal" ? `refusal-${item.at}-${index}` : item.id;
+    // An edited message gets a new key, so it is drawn again with its new text.
+    const key = item.kind === "refusal" ? `refusal-${item.at}-${index}` : `${item.id}${item.edited ? `@${item.edited}` : ""}`;
     const node = shown.get(key) || (item.kind === "refusal" ? renderRefusal(item) : renderMessage(item));
     node.dataset.key = key;
     return node;
@@ -130,6 +131,13 @@ function renderMessage(message) {
   time.dateTime = message.at;
   time.textContent = timeOf(message.at);
   meta.append(name, time);
+  if (message.edited) {
+    const edited = document.createElement("small");
+    edited.className = "edited";
+    edited.textContent = "Edited";
+    edited.title = new Date(message.edited).toLocaleTimeString();
+    meta.append(edited);
+  }
   body.append(meta);
   if (message.card) {
     body.append(renderCard(message));

@@ -1,10 +1,10 @@
 // POST /messages (JSON, or multipart/form-data with one `files` part), GET /messages?roomId=
-// (newest first), GET and DELETE /messages/{id}.
+// (newest first), GET, PUT (edit: only the sender, in the message's own room) and DELETE /messages/{id}.
 import { Router } from "express";
 import type { SandboxContext } from "../context.js";
 import { WebexHttpError } from "../errors.js";
 import { messageInput, multipartMessage } from "../message-input.js";
-import { deleteMessage, postMessage } from "../operations.js";
+import { deleteMessage, editMessage, postMessage } from "../operations.js";
 import { pageOf } from "../paging.js";
 import { presentMessage } from "../present.js";
 import { callerOf } from "./caller.js";
@@ -45,6 +45,11 @@ export function messageRoutes(ctx: SandboxContext): Router {
     const message = ctx.state.messages.get(req.params.id);
     if (!message || !ctx.state.isMember(message.roomId, callerOf(res).id)) throw new WebexHttpError(404, "Could not find a message with the provided ID.");
     res.json(presentMessage(message));
+  });
+
+  router.put("/messages/:id", (req, res) => {
+    res.locals.roomId = (req.body as { roomId?: unknown } | undefined)?.roomId;
+    res.json(presentMessage(editMessage(ctx, callerOf(res), req.params.id, req.body)));
   });
 
   router.delete("/messages/:id", (req, res) => {

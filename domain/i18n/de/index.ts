@@ -7,6 +7,7 @@ import { deAlerts } from "./alerts.js";
 import { deNotices } from "./notices.js";
 import { deReports } from "./reports.js";
 import { deImport } from "./import.js";
+import { deImportRun } from "./importRun.js";
 import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
 import { deArguments } from "./arguments.js";
@@ -15,6 +16,6 @@ import { deAttention } from "./attention.js";
 import { deLists } from "./lists.js";
 
 export const german = {
-  ...deCommon, ...deImport, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling, ...deAttention,
+  ...deCommon, ...deImport, ...deImportRun, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling, ...deAttention,
   ...deLists,
 } satisfies Catalogue;

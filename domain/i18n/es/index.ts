@@ -7,6 +7,7 @@ import { esAlerts } from "./alerts.js";
 import { esNotices } from "./notices.js";
 import { esReports } from "./reports.js";
 import { esImport } from "./import.js";
+import { esImportRun } from "./importRun.js";
 import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
 import { esArguments } from "./arguments.js";
@@ -15,6 +16,6 @@ import { esAttention } from "./attention.js";
 import { esLists } from "./lists.js";
 
 export const spanish = {
-  ...esCommon, ...esImport, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling, ...esAttention,
+  ...esCommon, ...esImport, ...esImportRun, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling, ...esAttention,
   ...esLists,
 } satisfies Catalogue;

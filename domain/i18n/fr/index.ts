@@ -7,6 +7,7 @@ import { frAlerts } from "./alerts.js";
 import { frNotices } from "./notices.js";
 import { frReports } from "./reports.js";
 import { frImport } from "./import.js";
+import { frImportRun } from "./importRun.js";
 import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
 import { frArguments } from "./arguments.js";
@@ -15,6 +16,6 @@ import { frAttention } from "./attention.js";
 import { frLists } from "./lists.js";
 
 export const french = {
-  ...frCommon, ...frImport, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling, ...frAttention,
+  ...frCommon, ...frImport, ...frImportRun, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling, ...frAttention,
   ...frLists,
 } satisfies Catalogue;

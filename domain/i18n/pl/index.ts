@@ -7,6 +7,7 @@ import { plAlerts } from "./alerts.js";
 import { plNotices } from "./notices.js";
 import { plReports } from "./reports.js";
 import { plImport } from "./import.js";
+import { plImportRun } from "./importRun.js";
 import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
 import { plArguments } from "./arguments.js";
@@ -15,6 +16,6 @@ import { plAttention } from "./attention.js";
 import { plLists } from "./lists.js";
 
 export const polish = {
-  ...plCommon, ...plImport, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling, ...plAttention,
+  ...plCommon, ...plImport, ...plImportRun, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling, ...plAttention,
   ...plLists,
 } satisfies Catalogue;

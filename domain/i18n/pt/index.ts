@@ -7,6 +7,7 @@ import { ptAlerts } from "./alerts.js";
 import { ptNotices } from "./notices.js";
 import { ptReports } from "./reports.js";
 import { ptImport } from "./import.js";
+import { ptImportRun } from "./importRun.js";
 import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
 import { ptArguments } from "./arguments.js";
@@ -15,6 +16,6 @@ import { ptAttention } from "./attention.js";
 import { ptLists } from "./lists.js";
 
 export const portuguese = {
-  ...ptCommon, ...ptImport, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling, ...ptAttention,
+  ...ptCommon, ...ptImport, ...ptImportRun, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling, ...ptAttention,
   ...ptLists,
 } satisfies Catalogue;

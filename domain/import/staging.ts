@@ -1,0 +1,115 @@
+// Validated rows wait here, in a temporary SQLite file of their own, between the read (long:
+// parsing and zod) and the landing (short: one transaction). The store is not locked while a
+// file is read, so the bot's own writes (inbox, outbox, settings) never wait for a parse.
+// Rows come back grouped by customer, a batch at a time: every row of one customer is in the
+// same batch, so the landers' per-customer sums and "created / updated" counts stay whole.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import Database from "better-sqlite3";
+import type { RowsOfKind } from "./kinds/index.js";
+import type { ReadRow } from "./read.js";
+import type { ReportKind } from "./types.js";
+
+/** The customer a row belongs to, and whether it names them (so it may introduce them). */
+function customerOf(kind: ReportKind, row: RowsOfKind[ReportKind]): { orgId: string; named: boolean } {
+  switch (kind) {
+    case "subscription-details": return { orgId: (row as RowsOfKind["subscription-details"]).orgId, named: true };
+    case "call-quality": {
+      const r = row as RowsOfKind["call-quality"];
+      return { orgId: r.leg.customerId, named: Boolean(r.customerName) };
+    }
+    case "call-history": return { orgId: (row as RowsOfKind["call-history"]).orgId, named: false };
+    default: {
+      const r = row as RowsOfKind["calling-usage" | "call-queue-stats"];
+      return { orgId: r.orgId, named: Boolean(r.customerName) };
+    }
+  }
+}
+
+export interface StagedBatch { rows: unknown[]; lines: number[] }
+
+export class Staging {
+  private readonly dir: string;
+  private readonly db: Database.Database;
+  private readonly insert: Database.Statement;
+  private indexed = false;
+
+  /** `parent`: a folder its owner removes even if this process dies (the import worker's). */
+  constructor(parent: string = tmpdir()) {
+    this.dir = mkdtempSync(path.join(parent, "partnerhub-import-"));
+    this.db = new Database(path.join(this.dir, "staging.sqlite"));
+    // A scratch file: nothing needs to survive a crash, so no journal and no syncing.
+    this.db.pragma("journal_mode = OFF");
+    this.db.pragma("synchronous = OFF");
+    this.db.exec("CREATE TABLE rows (seq INTEGER PRIMARY KEY, line INTEGER NOT NULL, org TEXT NOT NULL, named INTEGER NOT NULL, data BLOB NOT NULL)");
+    this.db.exec("CREATE TABLE touched (org TEXT PRIMARY KEY) WITHOUT ROWID");
+    this.insert = this.db.prepare("INSERT INTO rows (line, org, named, data) VALUES (?, ?, ?, ?)");
+  }
+
+  /** Rows keep Dates and nested objects through V8's structured serialization. */
+  add(kind: ReportKind, rows: ReadonlyArray<ReadRow>): void {
+    this.db.transaction(() => {
+      for (const { row, line } of rows) {
+        const { orgId, named } = customerOf(kind, row);
+        this.insert.run(line, orgId, named ? 1 : 0, serialize(row));
+      }
+    })();
+  }
+
+  private index(): void {
+    if (this.indexed) return;
+    this.db.exec("CREATE INDEX rows_by_org ON rows (org, seq)");
+    this.indexed = true;
+  }
+
+  /** About `size` rows at a time in file order within each customer, never splitting a customer. */
+  *batches(size: number): Generator<StagedBatch> {
+    this.index();
+    const page = this.db.prepare("SELECT line, org, data FROM rows WHERE org > ? ORDER BY org, seq LIMIT ?");
+    const whole = this.db.prepare("SELECT line, org, data FROM rows WHERE org = ? ORDER BY seq");
+    type Staged = { line: number; org: string; data: Buffer };
+    let after = "";
+    for (;;) {
+      let rows = page.all(after, size) as Staged[];
+      if (rows.length === 0) return;
+      const last = rows.at(-1)!.org;
+      if (rows.length === size) {
+        const complete = rows.filter((r) => r.org !== last);
+        rows = complete.length > 0 ? complete : (whole.all(last) as Staged[]);
+      }
+      after = rows.at(-1)!.org;
+      yield { rows: rows.map((r) => deserialize(r.data)), lines: rows.map((r) => r.line) };
+    }
+  }
+
+  /** Customers a landed batch changed: kept here, not in memory, until the one rollup refresh. */
+  addTouched(orgIds: readonly string[]): void {
+    const add = this.db.prepare("INSERT OR IGNORE INTO touched (org) VALUES (?)");
+    this.db.transaction(() => { for (const id of orgIds) add.run(id); })();
+  }
+
+  touched(): string[] {
+    return this.db.prepare("SELECT org FROM touched ORDER BY org").pluck().all() as string[];
+  }
+
+  /** Customers only ever mentioned without a name (call records): the ones that must already exist. */
+  *namelessCustomers(size = 5000): Generator<string[]> {
+    const rows = this.db.prepare("SELECT org FROM rows GROUP BY org HAVING max(named) = 0 ORDER BY org").pluck().all() as string[];
+    for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+  }
+
+  /** Lines of the rows of `orgIds`, in file order: the first `limit`, and how many in all. */
+  linesOf(orgIds: readonly string[], limit: number): { lines: Array<{ line: number; org: string }>; count: number } {
+    const list = JSON.stringify(orgIds);
+    const lines = this.db.prepare("SELECT line, org FROM rows WHERE org IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?").all(list, limit) as Array<{ line: number; org: string }>;
+    const count = this.db.prepare("SELECT count(*) FROM rows WHERE org IN (SELECT value FROM json_each(?))").pluck().get(list) as number;
+    return { lines, count };
+  }
+
+  close(): void {
+    this.db.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -4,6 +4,7 @@
 // then the pictures: drawing time, the memory the bot's process gains while they are drawn in the
 // chart process (and what drawing in the bot's own process would have cost), and how long after
 // the card the pictures are ready to post.
+import type { ActionData } from "../cards/actions.js";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -31,7 +32,8 @@ const NOW = new Date("2026-03-04T09:00:00.000Z");
 const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const t = translatorFor("en");
 const locale = { language: "en" as const, timeZone: "UTC" };
-const none = { action: "bench" };
+// Button data the bench does not read.
+const none = { action: "bench" } as unknown as ActionData;
 const page = { page: 1, pageSize: 10 };
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" / ");
 

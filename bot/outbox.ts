@@ -11,8 +11,7 @@
 // beats silence: Webex may, rarely, have taken it just before the crash), or gives it up past
 // the deadline. A message with a dedupeKey is accepted once, ever (P2002 on the unique key),
 // which is what scheduled posts rely on.
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import type { Db } from "../domain/store/client.js";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "./log.js";
@@ -21,10 +20,11 @@ import { WebexApiError, webexHint } from "./webex/errors.js";
 import { giveUpAt, nextStep, type RetryPolicy } from "./outboxRetry.js";
 import { createLanes } from "./outbox/lanes.js";
 import { createLimiter } from "./outbox/limiter.js";
+import { createSpool } from "./outbox/spool.js";
+import { recoverExpiredClaims } from "./outbox/recovery.js";
 import type { OutboxStatus, SendResult } from "./outbox/result.js";
 
 export type { SendResult, OutboxStatus } from "./outbox/result.js";
-export { delivered } from "./outbox/result.js";
 
 export interface OutboxOptions {
   db: Db;
@@ -47,10 +47,17 @@ export interface OutboxOptions {
   /** Spaces sending at once (default 16). */
   lanes?: number;
   /**
-   * How long a `sending` claim holds (default 10 min): longer than any one POST may take (the
-   * API client's timeouts), or a live instance's upload would be taken over and sent twice.
+   * How long a `sending` claim holds (default 90 s; with a file, fileLeaseMs, default 6 min):
+   * longer than one POST may take (the API client's timeouts), or a live instance's post would
+   * be taken over and sent twice; as short as that, so a crash's reply is retried soon.
    */
   leaseMs?: number;
+  fileLeaseMs?: number;
+  /**
+   * Only this process sends from this store (SQLite): at resume() every `sending` row is a dead
+   * process's, so it is retried at once instead of after its lease.
+   */
+  soleSender?: boolean;
   /** Rows one sweep takes on at most, so a backlog never sits in memory at once (default 500). */
   batchSize?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -83,22 +90,6 @@ export interface OutboxService extends Outbox {
   stop(): Promise<void>;
 }
 
-interface StoredPayload extends Omit<OutgoingMessage, "file"> {
-  file?: { name: string; contentType: string };
-}
-
-/** Moves a file into the spool; across file systems a rename fails, so copy then remove. */
-function moveFile(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-    rmSync(from, { force: true });
-  }
-}
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === "P2002";
-
 // A message this instance holds (just queued, or backing off between immediate attempts) is
 // due this much later than it will really be tried, so other instances' sweeps leave it to us;
 // if we die, one of them picks it up after this long.
@@ -124,7 +115,8 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     deliveryDeadlineMs: options.deliveryDeadlineMs ?? 24 * 3_600_000,
   };
   const sweepMs = options.sweepMs ?? 30_000;
-  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const leaseMs = options.leaseMs ?? 90_000;
+  const fileLeaseMs = options.fileLeaseMs ?? 6 * 60_000;
   const batchSize = options.batchSize ?? 500;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const limiter = createLimiter(clock, sleep);
@@ -148,14 +140,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
   });
   let timer: NodeJS.Timeout | undefined;
   let sweeping: Promise<unknown> | undefined;
-  mkdirSync(options.spoolDir, { recursive: true });
-
-  function load(row: { payload: string; filePath: string | null }): OutgoingMessage {
-    const payload = JSON.parse(row.payload) as StoredPayload;
-    // The file stays on disk; the API client streams it, so a large report never sits in memory.
-    const file = payload.file && row.filePath ? { ...payload.file, path: row.filePath } : undefined;
-    return { ...payload, file };
-  }
+  const spool = createSpool(db, options.spoolDir);
 
   /** The outcome of a message another instance holds or has finished. */
   async function handledElsewhere(id: number): Promise<SendResult> {
@@ -168,7 +153,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
   async function deliver(id: number): Promise<SendResult> {
     const row = await db.outboxMessage.findUnique({ where: { id } });
     if (!row || row.status !== "pending") return handledElsewhere(id);
-    const message = load(row);
+    const message = spool.load(row);
     const createdAt = new Date(row.createdAt);
     for (let attempt = row.attempts + 1; ; attempt++) {
       await limiter.ready();
@@ -177,7 +162,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
       const claimedAt = clock.now();
       const claim = await db.outboxMessage.updateMany({
         where: { id, status: "pending" },
-        data: { status: "sending", attempts: attempt, nextAttemptAt: new Date(claimedAt.getTime() + leaseMs) },
+        data: { status: "sending", attempts: attempt, nextAttemptAt: new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)) },
       });
       if (claim.count === 0) return handledElsewhere(id);
       try {
@@ -225,35 +210,8 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     for (const { id } of parked) lanes.push(roomId, id);
   }
 
-  /**
-   * `sending` rows whose lease ran out: the instance posting them died (or lost its database).
-   * Each goes back to `pending` to be sent again, or is given up once past the deadline; the
-   * compare-and-set on the lease keeps two sweeping instances from both recovering one row.
-   */
-  async function recoverExpired(): Promise<number> {
-    const now = clock.now();
-    const expired = await db.outboxMessage.findMany({
-      where: { status: "sending", nextAttemptAt: { lte: now } }, orderBy: { id: "asc" }, take: batchSize,
-      select: { id: true, roomId: true, attempts: true, createdAt: true, nextAttemptAt: true },
-    });
-    let recovered = 0;
-    for (const row of expired) {
-      if (lanes.has(row.id)) continue;
-      const deadline = giveUpAt(policy, new Date(row.createdAt));
-      const dead = now.getTime() >= deadline.getTime();
-      const reason = dead
-        ? `gave up: the instance sending it stopped mid-post (attempt ${row.attempts}) and the delivery deadline ${deadline.toISOString()} has passed`
-        : `the instance sending it stopped mid-post (attempt ${row.attempts}); sent again`;
-      const update = await db.outboxMessage.updateMany({
-        where: { id: row.id, status: "sending", nextAttemptAt: row.nextAttemptAt },
-        data: dead ? { status: "dead", lastError: reason } : { status: "pending", lastError: reason, nextAttemptAt: now },
-      });
-      if (update.count !== 1) continue;
-      recovered++;
-      log.warn({ outboxId: row.id, roomId: row.roomId, attempt: row.attempts, outcome: dead ? "dead" : "retry" }, "an outbox claim expired mid-post");
-    }
-    return recovered;
-  }
+  const recoverExpired = (all = false): Promise<number> =>
+    recoverExpiredClaims({ db, clock, log, policy, batchSize, held: (id) => lanes.has(id), all });
 
   async function retryDue(): Promise<number> {
     await recoverExpired();
@@ -291,33 +249,10 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     timer.unref();
   }
 
-  async function store(message: OutgoingMessage, dedupeKey: string | undefined): Promise<number | SendResult> {
-    const { file, ...rest } = message;
-    const payload: StoredPayload = { ...rest, file: file ? { name: file.name, contentType: file.contentType } : undefined };
-    const now = clock.now();
-    try {
-      const row = await db.outboxMessage.create({
-        data: { roomId: message.roomId, payload: JSON.stringify(payload), dedupeKey: dedupeKey ?? null, createdAt: now, nextAttemptAt: new Date(now.getTime() + HOLD_MS) },
-      });
-      if (file) {
-        const filePath = path.join(options.spoolDir, `${row.id}-${file.name.replace(/[^\w.-]/g, "_")}`);
-        if (file.path !== undefined) moveFile(file.path, filePath);
-        else writeFileSync(filePath, file.content);
-        await db.outboxMessage.update({ where: { id: row.id }, data: { filePath } });
-      }
-      return row.id;
-    } catch (error) {
-      if (!isUniqueViolation(error) || dedupeKey === undefined) throw error;
-      // Already in the outbox under this key: the file handed to us is not needed.
-      if (file?.path !== undefined) rmSync(file.path, { force: true });
-      const existing = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true, status: true } });
-      return { kind: "duplicate", outboxId: existing?.id ?? 0, status: (existing?.status ?? "sent") as OutboxStatus };
-    }
-  }
-
   return {
     async send(message, sendOptions = {}) {
-      const stored = await store(message, sendOptions.dedupeKey);
+      const now = clock.now();
+      const stored = await spool.store(message, { dedupeKey: sendOptions.dedupeKey, createdAt: now, nextAttemptAt: new Date(now.getTime() + HOLD_MS) });
       let result: Promise<SendResult>;
       if (typeof stored === "number") {
         // Only the order suffers if this fails; the message itself is stored and goes out anyway.
@@ -341,7 +276,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
     },
 
     async resume() {
-      await recoverExpired();
+      await recoverExpired(options.soleSender);
       const pending = await db.outboxMessage.findMany({ where: { status: "pending" }, orderBy: { id: "asc" }, select: { id: true, roomId: true }, take: batchSize });
       if (pending.length) log.info({ count: pending.length }, "resuming messages left in the outbox");
       for (const row of pending) lanes.push(row.roomId, row.id);

@@ -77,8 +77,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const reads = createWebexReads(http);
   const outbox = createOutbox({
     db: store.db, api, clock, log, spoolDir: path.join(options.dataDir, "outbox"), lanes: sending.lanes,
-    // A claim outlives the longest post it may cover, or a live upload would be taken over.
-    leaseMs: Math.max(sending.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS, sending.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS) + 60_000,
+    // A claim outlives the longest post it may cover, or a live post would be taken over.
+    leaseMs: (sending.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS) + 60_000,
+    fileLeaseMs: (sending.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS) + 60_000,
+    // SQLite is one process: what it finds `sending` at start, a dead process left.
+    soleSender: store.engine === "sqlite",
   });
   const tables = options.tables ?? defaultTables;
   const charts = createChartRenderer({ log });

@@ -9,8 +9,11 @@ import { reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand } f
 import { alertsCommand } from "./commands/alerts.js";
 import { importsCommand } from "./commands/imports.js";
 import { languageCommand } from "./commands/language.js";
+import { commandRunAction } from "./commands/runCommand.js";
+import { scheduleStopAction } from "./commands/scheduleStop.js";
+import { customersCsvAction, sectionCsvAction } from "./commands/listCsv.js";
 
 export const defaultTables: RoutingTables = {
   commands: [helpCommand, customersCommand, ...partnerCommands, reportCommand, scheduleCommand, schedulesCommand, unscheduleCommand, alertsCommand, importsCommand, languageCommand, enableCommand, disableCommand],
-  actions: [showHelpAction, customersPageAction, ...partnerActions],
+  actions: [showHelpAction, commandRunAction, customersPageAction, ...partnerActions, sectionCsvAction, customersCsvAction, scheduleStopAction],
 };

@@ -4,12 +4,13 @@ import type { Page } from "../domain/analytics/types.js";
 import { submitAction, type CardReply } from "./elements.js";
 import { formatNumber, roleLabel, type CardLocale } from "./format.js";
 import { tablePageCard } from "./tablePage.js";
+import { customerShow, type ActionData } from "./actions.js";
 import type { AdminRow } from "../domain/partner/adminRoster.js";
 export type { AdminRow };
 
 export interface AdminsView {
   page: Page<AdminRow>;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
 }
 
 export function adminsCard(view: AdminsView, t: Translate, locale: CardLocale): CardReply {
@@ -41,6 +42,6 @@ export function customerAdminsCard(view: CustomerAdminsView, t: Translate): Card
     pageCount: 1,
     empty: t("admins.noneAssigned", { customer: view.customerName }),
     note: t("admins.orgWideNote"),
-    actions: [submitAction(t("subscription.backToCustomer", { name: view.customerName }), { action: "customer.show", customerId: view.customerId })],
+    actions: [submitAction(t("subscription.backToCustomer", { name: view.customerName }), customerShow.data({ customerId: view.customerId }))],
   }, t);
 }

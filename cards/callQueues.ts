@@ -6,6 +6,7 @@ import type { CardReply } from "./elements.js";
 import { submitAction } from "./elements.js";
 import { formatDate, formatNumber, formatPercent, type CardLocale } from "./format.js";
 import { tablePageCard } from "./tablePage.js";
+import { customerShow, queuesCustomer, type ActionData } from "./actions.js";
 
 function seconds(value: number | null, locale: CardLocale, t: Translate): string {
   return value === null ? t("common.notApplicable") : t("queues.seconds", { value: value.toLocaleString(locale.language, { maximumFractionDigits: 1 }) });
@@ -26,7 +27,7 @@ function kpis(figures: CallQueueFigures, t: Translate, locale: CardLocale): Arra
 
 export interface CallQueuesView {
   kpis: CallQueueKpis;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
 }
 
 export function callQueuesCard(view: CallQueuesView, t: Translate, locale: CardLocale): CardReply {
@@ -43,7 +44,7 @@ export function callQueuesCard(view: CallQueuesView, t: Translate, locale: CardL
         overflowed: n(r.overflowed), transferred: n(r.transferred), abandonRate: formatPercent(r.abandonRate, locale, t),
       }),
       urgent: (r.abandonRate ?? 0) >= 20,
-      select: { action: "queues.customer", customerId: r.customerId },
+      select: queuesCustomer.data({ customerId: r.customerId }),
     })),
     page: data.table.page,
     pageCount: data.table.pageCount,
@@ -79,6 +80,6 @@ export function customerQueuesCard(view: CustomerQueuesView, t: Translate, local
     page: 1,
     pageCount: 1,
     empty: t("queues.noneForCustomer", { customer: view.customerName }),
-    actions: [submitAction(t("subscription.backToCustomer", { name: view.customerName }), { action: "customer.show", customerId: view.customerId })],
+    actions: [submitAction(t("subscription.backToCustomer", { name: view.customerName }), customerShow.data({ customerId: view.customerId }))],
   }, t);
 }

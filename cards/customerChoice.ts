@@ -5,6 +5,7 @@ import { echo } from "../domain/text.js";
 import { adaptiveCard, textBlock, subtle, type CardReply } from "./elements.js";
 import { tableRow } from "./tablePage.js";
 import { regionLabel } from "./format.js";
+import type { ActionData } from "./actions.js";
 
 export interface CustomerChoiceView {
   typed: string;
@@ -14,14 +15,16 @@ export interface CustomerChoiceView {
   /** "choose" when several matched; "suggest" when none matched and these are the closest names. */
   kind: "choose" | "suggest";
   /** The card action data of picking one customer. */
-  pick: (customerId: string) => { action: string } & Record<string, unknown>;
+  pick: (customerId: string) => ActionData;
 }
 
 export function customerChoiceCard(view: CustomerChoiceView, t: Translate): CardReply {
   const typed = echo(view.typed);
+  // Nothing matched: a user's address finds the customer when its name does not.
+  const hint = t("customer.findHint");
   if (view.candidates.length === 0) {
     const sentence = t("customer.notFound", { typed });
-    return { card: adaptiveCard([textBlock(sentence)]), text: sentence };
+    return { card: adaptiveCard([textBlock(sentence), subtle(hint)]), text: `${sentence}\n${hint}` };
   }
   const sentence = t(view.kind === "choose" ? "customer.choose" : "customer.notFoundSuggest", { typed });
   const body = [
@@ -29,5 +32,6 @@ export function customerChoiceCard(view: CustomerChoiceView, t: Translate): Card
     ...view.candidates.map((c) => tableRow({ title: c.name, detail: regionLabel(c.region, t), select: view.pick(c.id) })),
   ];
   if (view.more) body.push(subtle(t("customer.chooseMore", { count: view.candidates.length })));
-  return { card: adaptiveCard(body), text: [sentence, ...view.candidates.map((c) => `${c.name} (${c.region})`)].join("\n") };
+  if (view.kind === "suggest") body.push(subtle(hint));
+  return { card: adaptiveCard(body), text: [sentence, ...view.candidates.map((c) => `${c.name} (${c.region})`), ...(view.kind === "suggest" ? [hint] : [])].join("\n") };
 }

@@ -1,6 +1,7 @@
 // Adaptive Card building blocks (schema 1.3, the newest Webex renders). Builders in this folder
 // are pure: a view model and a translator in, card JSON out; no label is written here.
 import { clipText } from "../domain/text.js";
+import type { ActionData } from "./actions.js";
 
 export type CardElement = Record<string, unknown>;
 
@@ -96,7 +97,7 @@ export const column = (items: CardElement[], width: string | number = "stretch",
 export const container = (items: CardElement[], options: CardElement = {}): CardElement => ({ type: "Container", items, ...options });
 
 /** Card buttons carry the action id and its inputs; the router validates them again on return. */
-export const submitAction = (title: string, data: { action: string } & Record<string, unknown>): CardElement => ({
+export const submitAction = (title: string, data: ActionData): CardElement => ({
   type: "Action.Submit",
   title: clipText(title, MAX_TITLE_CHARACTERS),
   data,
@@ -111,7 +112,7 @@ export const showCardAction = (title: string, body: CardElement[]): CardElement 
 });
 
 /** A row that is itself a button: clicking it submits `data`. */
-export const clickable = (element: CardElement, data: { action: string } & Record<string, unknown>): CardElement => ({
+export const clickable = (element: CardElement, data: ActionData): CardElement => ({
   ...element,
   selectAction: { type: "Action.Submit", data },
 });

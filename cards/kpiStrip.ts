@@ -5,7 +5,7 @@ import type { KpiStrip } from "../domain/analytics/kpiStrip.js";
 import type { CustomerFilter } from "../domain/analytics/filter.js";
 import { adaptiveCard, column, columns, heading, showCardAction, submitAction, subtle, textBlock, clickable, type CardElement, type CardReply } from "./elements.js";
 import { formatNumber, type CardLocale } from "./format.js";
-import type { SectionKind } from "./sections.js";
+import { kpisShow, sectionPage, type SectionKind } from "./actions.js";
 
 export interface KpiStripView {
   strip: KpiStrip;
@@ -32,7 +32,7 @@ export function kpiStripCard(view: KpiStripView, t: Translate, locale: CardLocal
       column([textBlock(figure.label, { spacing: "None" })], "stretch", { verticalContentAlignment: "Center" }),
     ], { spacing: "Small", separator: true });
     return figure.section
-      ? clickable(row, { action: "section.page", section: figure.section, family: strip.family, days: strip.windowDays, filter: view.filter, page: 1 })
+      ? clickable(row, sectionPage.data({ section: figure.section, family: strip.family, days: strip.windowDays, filter: view.filter, page: 1 }))
       : row;
   });
   const params = { family, days: strip.windowDays, percentile: view.percentile };
@@ -43,7 +43,7 @@ export function kpiStripCard(view: KpiStripView, t: Translate, locale: CardLocal
   body.push(...rows);
   const actions = [
     showCardAction(t("common.definitions"), definitions),
-    submitAction(t("kpis.switchTo", { family: t(`family.${other}`) }), { action: "kpis.show", family: other, filter: view.filter }),
+    submitAction(t("kpis.switchTo", { family: t(`family.${other}`) }), kpisShow.data({ family: other, filter: view.filter })),
   ];
   const text = [title, ...figures.map((f) => t("kpis.row", { label: f.label, value: formatNumber(f.value, locale, t) }))].join("\n");
   return { card: adaptiveCard(body, actions), text };

@@ -1,6 +1,7 @@
 // Short cards for answers that are not data: refusals, unknown commands, bad arguments, errors.
 import type { Translate } from "../domain/i18n/catalogue.js";
 import { echo } from "../domain/text.js";
+import { commandRun, helpShow } from "./actions.js";
 import { adaptiveCard, heading, submitAction, subtle, textBlock, type CardReply } from "./elements.js";
 
 export interface UnknownCommandView {
@@ -13,8 +14,8 @@ export function unknownCommandCard(view: UnknownCommandView, t: Translate): Card
   const sentence = view.suggestion
     ? t("notice.unknownCommandSuggest", { typed, suggestion: view.suggestion })
     : t("notice.unknownCommand", { typed });
-  const actions = [submitAction(t("notice.showHelp"), { action: "help.show" })];
-  if (view.suggestion) actions.unshift(submitAction(t("notice.runSuggestion", { suggestion: view.suggestion }), { action: "help.show", command: view.suggestion }));
+  const actions = [submitAction(t("notice.showHelp"), helpShow.data({}))];
+  if (view.suggestion) actions.unshift(submitAction(t("notice.runSuggestion", { suggestion: view.suggestion }), commandRun.data({ command: view.suggestion })));
   return { card: adaptiveCard([textBlock(sentence)], actions), text: sentence };
 }
 

@@ -2,7 +2,8 @@
 // with their next run and how the last one went.
 import type { Language, MessageKey, Translate } from "../domain/i18n/catalogue.js";
 import type { ScheduleSpec } from "../domain/schedule/spec.js";
-import { adaptiveCard, heading, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { adaptiveCard, heading, submitAction, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
+import { scheduleStop } from "./actions.js";
 import { formatDateTime, type CardLocale } from "./format.js";
 
 export interface ScheduleView {
@@ -37,7 +38,8 @@ export function scheduleCreatedCard(view: ScheduleView, t: Translate, language: 
   return { text, card: adaptiveCard([heading(t("reports.scheduled.title")), textBlock(text)]) };
 }
 
-export function scheduleListCard(views: readonly ScheduleView[], t: Translate, language: Language): CardReply {
+/** `canStop`: the viewer may end schedules, so each gets a Stop button (checked again on click). */
+export function scheduleListCard(views: readonly ScheduleView[], t: Translate, language: Language, canStop = false): CardReply {
   if (views.length === 0) {
     const none = t("reports.schedules.none");
     return { text: none, card: adaptiveCard([textBlock(none)]) };
@@ -54,6 +56,7 @@ export function scheduleListCard(views: readonly ScheduleView[], t: Translate, l
     body.push(textBlock(rows[index]!, { separator: index > 0 }));
     if (view.filters) body.push(subtle(t("reports.schedules.filters", { filters: view.filters })));
     body.push(...notes[index]!.map((note) => subtle(note)));
+    if (canStop) body.push({ type: "ActionSet", spacing: "Small", actions: [submitAction(t("reports.schedules.stop", { id: view.id }), scheduleStop.data({ scheduleId: view.id }))] });
   });
   return { text: [title, ...texts].join("\n"), card: adaptiveCard(body) };
 }
@@ -66,3 +69,9 @@ const LAST_RUN_KEYS: Record<LastRunOutcome, MessageKey> = {
   skipped: "reports.schedules.last.skipped",
   running: "reports.schedules.last.running",
 };
+
+/** Asks before a Stop button ends a schedule: the confirmation carries the same action, confirmed. */
+export function stopConfirmCard(view: ScheduleView, t: Translate): CardReply {
+  const text = t("reports.stop.confirm", { id: view.id, template: view.templateName, when: describeWhen(view.spec, t) });
+  return { text, card: adaptiveCard([textBlock(text)], [submitAction(t("reports.stop.yes", { id: view.id }), scheduleStop.data({ scheduleId: view.id, confirmed: true }))]) };
+}

@@ -11,9 +11,9 @@ import type { CardReply } from "./elements.js";
 import { formatChange, formatDate, formatNumber, formatPercent, type CardLocale } from "./format.js";
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard, type TableRow } from "./tablePage.js";
+import { subscriptionShow, type ActionData, type SectionKind } from "./actions.js";
+export { SECTION_KINDS, type SectionKind } from "./actions.js";
 
-export type SectionKind = "expire" | "renew" | "recent" | "low" | "over";
-export const SECTION_KINDS = ["expire", "renew", "recent", "low", "over"] as const;
 
 export type SectionData =
   | { kind: "expire" | "renew"; section: AboutToEndSection }
@@ -26,10 +26,12 @@ export type SectionView = SectionData & {
   windowDays: number;
   percentile: number;
   minAgeDays: number;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
+  /** The whole section as a CSV file. */
+  csvAction?: ActionData;
 };
 
-const select = (subscriptionId: string) => ({ action: "subscription.show", subscriptionId });
+const select = (subscriptionId: string) => subscriptionShow.data({ subscriptionId });
 
 /** "Usage over the last 3 months": the first and last weekly figures and the highest, or n/a. */
 function usageText(trend: AboutToEndSection["table"]["rows"][number]["usageTrend"], t: Translate, locale: CardLocale): string {
@@ -39,10 +41,14 @@ function usageText(trend: AboutToEndSection["table"]["rows"][number]["usageTrend
   return t("section.usage3Months", { first: n(usage.first), last: n(usage.last), peak: n(usage.peak) });
 }
 
-function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Array<readonly [string, string]>; rows: TableRow[]; page: { page: number; pageCount: number } } {
+/** An end within this many days is urgent (the customer list's "expiring soon" too). */
+export const URGENT_DAYS = 7;
+
+function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Array<readonly [string, string]>; rows: TableRow[]; page: { page: number; pageCount: number; total: number } } {
   const n = (value: number | null) => formatNumber(value, locale, t);
   const p = (value: number | null) => formatPercent(value, locale, t);
   const c = (value: number | null) => formatChange(value, locale, t);
+  const family = t(`family.${view.family}`);
   switch (view.kind) {
     case "expire":
     case "renew": {
@@ -56,7 +62,12 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
             subscription: r.subscriptionId, date: formatDate(r.endAt, locale, t), days: n(r.daysUntilEnd), assigned: n(r.assigned), total: n(r.total), used: n(r.used),
             available: n(r.available), usage: usageText(r.usageTrend, t, locale),
           }),
-          urgent: view.kind === "expire" && r.daysUntilEnd <= 7,
+          cells: {
+            what: family, whatNote: r.subscriptionId,
+            when: t("list.when.daysLeft", { days: n(r.daysUntilEnd), date: formatDate(r.endAt, locale, t) }),
+            whenUrgent: view.kind === "expire" && r.daysUntilEnd <= URGENT_DAYS,
+            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
+          },
           select: select(r.subscriptionId),
         })),
         page: s.table,
@@ -72,6 +83,11 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
             subscription: r.subscriptionId, days: n(r.daysSinceAdded), used: n(r.used), assigned: n(r.assigned), available: n(r.available), total: n(r.total),
             assignedChange: c(r.weeklyAssignedChange), usedChange: c(r.weeklyUsedChange),
           }),
+          cells: {
+            what: family, whatNote: r.subscriptionId,
+            when: t("list.when.daysSince", { days: n(r.daysSinceAdded) }),
+            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
+          },
           select: select(r.subscriptionId),
         })),
         page: s.table,
@@ -88,6 +104,11 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
             subscription: r.subscriptionId, product: productLabel(r.product, t), assigned: n(r.assigned), total: n(r.total),
             assignedPercent: p(r.assignedPercent), months: n(r.monthsSinceAdded), assignedChange: c(r.weeklyAssignedChange),
           }),
+          cells: {
+            what: productLabel(r.product, t), whatNote: r.subscriptionId,
+            when: t("list.when.monthsSince", { months: n(r.monthsSinceAdded) }),
+            licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
+          },
           select: select(r.subscriptionId),
         })),
         page: s.table,
@@ -105,7 +126,12 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
             used: n(r.used), months: n(r.monthsRemaining), autoRenew: t(r.autoRenew ? "common.yes" : "common.no"),
             assignedPercent: p(r.assignedPercent), usedPercent: p(r.usedPercent),
           }),
-          urgent: true,
+          cells: {
+            what: productLabel(r.product, t), whatNote: r.subscriptionId,
+            when: r.monthsRemaining === null ? t("list.when.noEnd") : t("list.when.monthsLeft", { months: n(r.monthsRemaining) }),
+            licenses: t("list.licensesOver", { assigned: n(r.assigned), total: n(r.total), overage: n(r.overage) }),
+            licensesUrgent: true,
+          },
           select: select(r.subscriptionId),
         })),
         page: s.table,
@@ -127,5 +153,6 @@ export function sectionCard(view: SectionView, t: Translate, locale: CardLocale)
     pageCount: page.pageCount,
     pageAction: view.pageAction,
     empty: t("section.none"),
+    csv: view.csvAction && { data: view.csvAction, total: page.total },
   }, t);
 }

@@ -5,6 +5,7 @@ import type { ContractDetail } from "../domain/analytics/customerDetail.js";
 import { adaptiveCard, factSet, heading, openUrlAction, submitAction, subtle, textBlock, type CardElement, type CardReply } from "./elements.js";
 import { formatDate, formatNumber, partnerHubCustomerUrl, type CardLocale } from "./format.js";
 import { contractStateLabel, productLabel } from "./contractLabels.js";
+import { customerShow } from "./actions.js";
 
 export interface SubscriptionView {
   customerId: string;
@@ -44,7 +45,7 @@ export function subscriptionCard(view: SubscriptionView, t: Translate, locale: C
   ];
   if (contract.orders.length > MAX_ORDER_ROWS) body.push(subtle(t("common.andMore", { count: contract.orders.length - MAX_ORDER_ROWS })));
   const actions = [
-    submitAction(t("subscription.backToCustomer", { name: view.customerName }), { action: "customer.show", customerId: view.customerId }),
+    submitAction(t("subscription.backToCustomer", { name: view.customerName }), customerShow.data({ customerId: view.customerId })),
     openUrlAction(t("common.openPartnerHub"), partnerHubCustomerUrl(view.customerId)),
   ];
   return { card: adaptiveCard(body, actions), text: [title, view.customerName, ...lines].join("\n") };

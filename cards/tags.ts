@@ -6,12 +6,13 @@ import { openUrlAction, submitAction, type CardReply } from "./elements.js";
 import { formatNumber, partnerHubCustomerUrl, type CardLocale } from "./format.js";
 import { sentenceCard } from "./sentence.js";
 import { tablePageCard } from "./tablePage.js";
+import { customerShow, customersPage, type ActionData } from "./actions.js";
 import type { TagRow } from "../domain/partner/tagList.js";
 export type { TagRow };
 
 export interface TagsView {
   page: Page<TagRow>;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
 }
 
 export function tagsCard(view: TagsView, t: Translate, locale: CardLocale): CardReply {
@@ -20,7 +21,7 @@ export function tagsCard(view: TagsView, t: Translate, locale: CardLocale): Card
     rows: view.page.rows.map((tag) => ({
       title: tag.name,
       detail: t("tags.row", { tag: tag.name, count: formatNumber(tag.customers, locale, t) }),
-      select: { action: "customers.page", filter: { tags: { names: [tag.name], match: "any" } }, page: 1 },
+      select: customersPage.data({ filter: { tags: { names: [tag.name], match: "any" } }, page: 1 }),
     })),
     page: view.page.page,
     pageCount: view.page.pageCount,
@@ -44,7 +45,7 @@ export function tagChangeCard(view: TagChangeView, t: Translate): CardReply {
   const sentence = t(`tags.${view.change}`, { tag: view.tag, customer: view.customerName });
   const now = t("tags.nowCarries", { customer: view.customerName, tags: view.tags.join(", ") || t("common.none") });
   return sentenceCard(sentence, [
-    submitAction(t("find.show", { customer: view.customerName }), { action: "customer.show", customerId: view.customerId }),
+    submitAction(t("find.show", { customer: view.customerName }), customerShow.data({ customerId: view.customerId })),
     openUrlAction(t("common.openPartnerHub"), partnerHubCustomerUrl(view.customerId)),
   ], [now]);
 }

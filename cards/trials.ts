@@ -5,12 +5,14 @@ import type { CardReply } from "./elements.js";
 import { formatDate, formatNumber, type CardLocale } from "./format.js";
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard } from "./tablePage.js";
+import { subscriptionShow, type ActionData } from "./actions.js";
+import { URGENT_DAYS } from "./sections.js";
 import type { TrialRow } from "../domain/partner/trialsInProgress.js";
 export type { TrialRow };
 
 export interface TrialsView {
   page: Page<TrialRow>;
-  pageAction: (page: number) => { action: string } & Record<string, unknown>;
+  pageAction: (page: number) => ActionData;
 }
 
 export function trialsCard(view: TrialsView, t: Translate, locale: CardLocale): CardReply {
@@ -28,8 +30,14 @@ export function trialsCard(view: TrialsView, t: Translate, locale: CardLocale): 
       return {
         title: r.customerName,
         detail: t(r.endAt ? "trials.row" : "trials.noEndRow", params),
-        urgent: r.daysLeft !== null && r.daysLeft <= 7,
-        select: { action: "subscription.show", subscriptionId: r.trialId },
+        cells: {
+          what: params.products,
+          whatNote: r.trialId,
+          when: r.endAt ? t("list.when.daysLeft", { days: params.days, date: params.end }) : t("list.when.noEnd"),
+          whenUrgent: r.daysLeft !== null && r.daysLeft <= URGENT_DAYS,
+          licenses: r.licenses === undefined ? t("common.notApplicable") : formatNumber(r.licenses, locale, t),
+        },
+        select: subscriptionShow.data({ subscriptionId: r.trialId }),
       };
     }),
     page: page.page,

@@ -1,7 +1,7 @@
 // `admins [customer]`: the partner administrators and their roles, or those assigned to one
 // customer the asker may see.
 import { z } from "zod";
-import { cardId } from "./cardInputs.js";
+import { adminsCustomer, adminsPage } from "../../cards/actions.js";
 import { customerDetail } from "../../domain/analytics/customerDetail.js";
 import { adminsCard, customerAdminsCard } from "../../cards/admins.js";
 import { sentenceCard } from "../../cards/sentence.js";
@@ -12,7 +12,7 @@ import { adminRoster } from "../../domain/partner/adminRoster.js";
 
 async function rosterReply(ctx: HandlerContext, page: number): Promise<Reply> {
   const found = await adminRoster(ctx.deps.db, pageRequest(page));
-  return adminsCard({ page: found, pageAction: (p) => ({ action: "admins.page", page: p }) }, ctx.t, localeOf(ctx));
+  return adminsCard({ page: found, pageAction: (p) => adminsPage.data({ page: p }) }, ctx.t, localeOf(ctx));
 }
 
 async function customerAdminsReply(ctx: HandlerContext, customerId: string): Promise<Reply> {
@@ -23,6 +23,7 @@ async function customerAdminsReply(ctx: HandlerContext, customerId: string): Pro
 
 export const adminsCommand = defineCommand({
   name: "admins",
+  group: "customers",
   aliases: ["administrators", "roles", "team"],
   summary: "help.summary.admins",
   usage: "admins [customer] [page:N]",
@@ -34,21 +35,19 @@ export const adminsCommand = defineCommand({
   allowed: "any-admin",
   run: async (ctx, args) => {
     if (!args.customer) return rosterReply(ctx, args.page);
-    const resolved = await resolveCustomer(ctx, args.customer, (customerId) => ({ action: "admins.customer", customerId }));
+    const resolved = await resolveCustomer(ctx, args.customer, (customerId) => adminsCustomer.data({ customerId }));
     return "reply" in resolved ? resolved.reply : customerAdminsReply(ctx, resolved.customer.id);
   },
 });
 
 export const adminsPageAction = defineAction({
-  id: "admins.page",
-  inputs: z.object({ action: z.literal("admins.page"), page: z.number().int().min(1).max(10_000) }),
+  action: adminsPage,
   allowed: "any-admin",
   run: (ctx, inputs) => rosterReply(ctx, inputs.page),
 });
 
 export const adminsCustomerAction = defineAction({
-  id: "admins.customer",
-  inputs: z.object({ action: z.literal("admins.customer"), customerId: cardId }),
+  action: adminsCustomer,
   allowed: "any-admin",
   run: (ctx, inputs) => customerAdminsReply(ctx, inputs.customerId),
 });

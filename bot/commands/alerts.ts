@@ -34,6 +34,7 @@ export const alertWordsSchema = z.array(z.string()).transform((words, ctx): Aler
 
 export const alertsCommand = defineCommand({
   name: "alerts",
+  group: "reports",
   aliases: ["alert"],
   summary: "help.summary.alerts",
   usage: "alerts [on|off|thresholds 90,30,7,1|time HH:MM [time zone]]",

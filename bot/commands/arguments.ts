@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { ownEntry } from "../../domain/text.js";
 import { emailSchema } from "../../domain/analytics/findByEmail.js";
-import { MAX_TAG_CHARACTERS } from "../../domain/analytics/filter.js";
 import { filterOptionsShape } from "./filters.js";
 
 export const FAMILY_WORDS: Record<string, "meetings" | "calling"> = {
@@ -45,5 +44,5 @@ export const weekWord = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "comm
   .refine((value) => { const day = new Date(`${value}T00:00:00Z`); return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value; }, { message: "commandArg.week" })
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
-export const tagWord = z.string().trim().min(1, { message: "commandArg.tag" }).max(MAX_TAG_CHARACTERS, { message: "commandArg.tag" })
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: "commandArg.tag" });
+// One definition for typed words and card buttons.
+export { tagWord } from "../../cards/actions.js";

@@ -20,8 +20,8 @@ import { filterOptions } from "./arguments.js";
 import { toCustomerFilter, withSpaceRegion } from "./filters.js";
 import { resolveCustomer } from "./resolveCustomer.js";
 
-export const CALLING_VIEWS = ["usage", "quality", "features"] as const;
-export type CallingView = (typeof CALLING_VIEWS)[number];
+import { CALLING_VIEWS, callingShow, queuesCustomer, queuesPage, type CallingView } from "../../cards/actions.js";
+export { CALLING_VIEWS, type CallingView } from "../../cards/actions.js";
 
 const VIEW_WORDS: Record<string, CallingView> = {
   usage: "usage", use: "usage", calls: "usage",
@@ -31,8 +31,8 @@ const VIEW_WORDS: Record<string, CallingView> = {
 
 interface CallingQuestion { view: CallingView; filter: CustomerFilter; page: number; customer?: VisibleCustomer }
 
-const show = (question: Omit<CallingQuestion, "customer"> & { customerId?: string }): ActionData => ({
-  action: "calling.show", view: question.view, filter: question.filter, page: question.page,
+const show = (question: Omit<CallingQuestion, "customer"> & { customerId?: string }): ActionData => callingShow.data({
+  view: question.view, filter: question.filter, page: question.page,
   ...(question.customerId ? { customerId: question.customerId } : {}),
 });
 
@@ -41,7 +41,7 @@ function switches(ctx: HandlerContext, question: CallingQuestion): Array<{ title
   const views = CALLING_VIEWS.filter((view) => view !== question.view)
     .map((view) => ({ title: ctx.t(`calling.show.${view}`), data: show({ view, filter: question.filter, page: 1, customerId }) }));
   const week = lastCompleteWeek(ctx.deps.clock.now()).toISOString().slice(0, 10);
-  const queues: ActionData = customerId ? { action: "queues.customer", customerId } : { action: "queues.page", week, filter: question.filter, page: 1 };
+  const queues: ActionData = customerId ? queuesCustomer.data({ customerId }) : queuesPage.data({ week, filter: question.filter, page: 1 });
   return [...views, { title: ctx.t("calling.show.queues"), data: queues }];
 }
 
@@ -76,6 +76,7 @@ const callingArgs = z.object({ positional: z.array(z.string()).max(20), options:
 
 export const callingCommand = defineCommand({
   name: "calling",
+  group: "calling",
   aliases: ["call", "calls", "engagement"],
   summary: "help.summary.calling",
   usage: "calling [usage|quality|features] [customer] [region:…] [tag:…] [page:N]",
@@ -91,14 +92,7 @@ export const callingCommand = defineCommand({
 });
 
 export const callingShowAction = defineAction({
-  id: "calling.show",
-  inputs: z.object({
-    action: z.literal("calling.show"),
-    view: z.enum(CALLING_VIEWS),
-    filter: customerFilterSchema,
-    page: z.number().int().min(1).max(10_000),
-    customerId: cardId.optional(),
-  }),
+  action: callingShow,
   allowed: "any-admin",
   run: async (ctx, inputs) => {
     if (!inputs.customerId) return callingReply(ctx, inputs);

@@ -1,7 +1,7 @@
 // `customer <name | org id>` and the buttons that open a customer or one of its subscriptions:
 // customer list -> customer -> subscription, one click each.
 import { z } from "zod";
-import { cardId } from "./cardInputs.js";
+import { customerShow, subscriptionShow } from "../../cards/actions.js";
 import { customerDetail } from "../../domain/analytics/customerDetail.js";
 import { customerDetailCard } from "../../cards/customerDetail.js";
 import { subscriptionCard } from "../../cards/subscription.js";
@@ -12,8 +12,6 @@ import { DEFAULT_ANALYTICS_SETTINGS } from "../../domain/analytics/settings.js";
 import { customerWords, noOptions } from "./arguments.js";
 import { resolveCustomer } from "./resolveCustomer.js";
 
-const id = cardId;
-
 export async function customerReply(ctx: HandlerContext, customerId: string): Promise<Reply> {
   const detail = await customerDetail(analyticsOf(ctx), customerId);
   // The same answer whether the customer does not exist or is not the viewer's: no leak.
@@ -23,6 +21,7 @@ export async function customerReply(ctx: HandlerContext, customerId: string): Pr
 
 export const customerCommand = defineCommand({
   name: "customer",
+  group: "customers",
   aliases: ["show", "org", "detail"],
   summary: "help.summary.customer",
   usage: "customer <name | org id>",
@@ -30,21 +29,19 @@ export const customerCommand = defineCommand({
   args: z.object({ positional: customerWords, options: noOptions }),
   allowed: "any-admin",
   run: async (ctx, args) => {
-    const resolved = await resolveCustomer(ctx, args.positional, (customerId) => ({ action: "customer.show", customerId }));
+    const resolved = await resolveCustomer(ctx, args.positional, (customerId) => customerShow.data({ customerId }));
     return "reply" in resolved ? resolved.reply : customerReply(ctx, resolved.customer.id);
   },
 });
 
 export const customerShowAction = defineAction({
-  id: "customer.show",
-  inputs: z.object({ action: z.literal("customer.show"), customerId: id }),
+  action: customerShow,
   allowed: "any-admin",
   run: (ctx, inputs) => customerReply(ctx, inputs.customerId),
 });
 
 export const subscriptionShowAction = defineAction({
-  id: "subscription.show",
-  inputs: z.object({ action: z.literal("subscription.show"), subscriptionId: id }),
+  action: subscriptionShow,
   allowed: "any-admin",
   run: async (ctx, inputs) => {
     const owner = await ctx.deps.db.subscription.findUnique({ where: { id: inputs.subscriptionId }, select: { customerId: true, type: true } });

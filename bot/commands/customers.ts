@@ -1,7 +1,8 @@
 // `customers [filters]`: the customer list, and its paging buttons.
 import { z } from "zod";
 import { customerList } from "../../domain/analytics/customerList.js";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import type { CustomerFilter } from "../../domain/analytics/filter.js";
+import { customersPage } from "../../cards/actions.js";
 import { customerListCard } from "../../cards/customerList.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { filterOptionsShape, toCustomerFilter, withSpaceRegion } from "./filters.js";
@@ -12,11 +13,12 @@ export const CUSTOMERS_PAGE_SIZE = 10;
 async function customersReply(ctx: HandlerContext, filter: CustomerFilter, page: number): Promise<Reply> {
   const analytics = analyticsOf(ctx);
   const found = await customerList(analytics, { filter, page: { page, pageSize: CUSTOMERS_PAGE_SIZE } });
-  return customerListCard({ page: found, filter, thresholds: analytics.settings!, language: ctx.space.language }, ctx.t);
+  return customerListCard({ page: found, filter, thresholds: analytics.settings!, language: ctx.space.language, timeZone: ctx.space.timeZone }, ctx.t);
 }
 
 export const customersCommand = defineCommand({
   name: "customers",
+  group: "customers",
   aliases: ["list", "clients", "orgs"],
   summary: "help.summary.customers",
   usage: "customers [status:…] [product:…] [type:trial|subscription] [region:US|CA|EU|UAE] [tag:…] [managed:external|partner] [page:N]",
@@ -30,8 +32,7 @@ export const customersCommand = defineCommand({
 });
 
 export const customersPageAction = defineAction({
-  id: "customers.page",
-  inputs: z.object({ action: z.literal("customers.page"), filter: customerFilterSchema, page: z.number().int().min(1).max(10_000) }),
+  action: customersPage,
   allowed: "any-admin",
   run: (ctx, inputs) => customersReply(ctx, inputs.filter, inputs.page),
 });

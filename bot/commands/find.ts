@@ -4,11 +4,13 @@ import { findCustomerByEmail } from "../../domain/analytics/findByEmail.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { openUrlAction, submitAction } from "../../cards/elements.js";
 import { partnerHubCustomerUrl } from "../../cards/format.js";
+import { customerShow } from "../../cards/actions.js";
 import { defineCommand } from "../routing/types.js";
 import { emailWord, noOptions } from "./arguments.js";
 
 export const findCommand = defineCommand({
   name: "find",
+  group: "customers",
   aliases: ["search", "whose", "email"],
   summary: "help.summary.find",
   usage: "find <email>",
@@ -20,7 +22,7 @@ export const findCommand = defineCommand({
     if (!match) return sentenceCard(ctx.t("find.none", { email: args.email }));
     const sentence = ctx.t(match.matchedBy === "user" ? "find.found" : "find.foundByDomain", { email: args.email, customer: match.customerName });
     return sentenceCard(sentence, [
-      submitAction(ctx.t("find.show", { customer: match.customerName }), { action: "customer.show", customerId: match.customerId }),
+      submitAction(ctx.t("find.show", { customer: match.customerName }), customerShow.data({ customerId: match.customerId })),
       openUrlAction(ctx.t("common.openPartnerHub"), partnerHubCustomerUrl(match.customerId)),
     ]);
   },

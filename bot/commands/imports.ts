@@ -9,6 +9,7 @@ import { defineCommand } from "../routing/types.js";
 
 export const importsCommand = defineCommand({
   name: "imports",
+  group: "reports",
   aliases: ["audit", "syncs"],
   summary: "help.summary.imports",
   usage: "imports [how many, up to 20]",

@@ -1,7 +1,8 @@
 // `kpis [meetings|calling] [filters]`: the KPI strip; each number opens its section.
 import { z } from "zod";
 import { kpiStrip } from "../../domain/analytics/kpiStrip.js";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import type { CustomerFilter } from "../../domain/analytics/filter.js";
+import { kpisShow } from "../../cards/actions.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../domain/analytics/settings.js";
 import { kpiStripCard } from "../../cards/kpiStrip.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
@@ -17,6 +18,7 @@ async function kpisReply(ctx: HandlerContext, family: "meetings" | "calling", fi
 
 export const kpisCommand = defineCommand({
   name: "kpis",
+  group: "renewals",
   aliases: ["kpi", "dashboard", "overview", "analytics"],
   summary: "help.summary.kpis",
   usage: "kpis [meetings|calling] [status:…] [product:…] [region:…] [tag:…] [managed:…]",
@@ -27,8 +29,7 @@ export const kpisCommand = defineCommand({
 });
 
 export const kpisShowAction = defineAction({
-  id: "kpis.show",
-  inputs: z.object({ action: z.literal("kpis.show"), family: z.enum(["meetings", "calling"]), filter: customerFilterSchema }),
+  action: kpisShow,
   allowed: "any-admin",
   run: (ctx, inputs) => kpisReply(ctx, inputs.family, inputs.filter),
 });

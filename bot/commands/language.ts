@@ -14,6 +14,7 @@ const languageWord = z.string().transform((v) => v.trim().toLowerCase())
 
 export const languageCommand = defineCommand({
   name: "language",
+  group: "settings",
   aliases: ["lang"],
   summary: "help.summary.language",
   usage: "language [en|es|pl|fr|pt|de]",

@@ -13,13 +13,14 @@ import { tagChangeAction, tagCommand, tagsCommand, tagsPageAction, untagCommand 
 import { adminsCommand, adminsCustomerAction, adminsPageAction } from "./admins.js";
 import { regionCommand } from "./region.js";
 import { resourcesCommand } from "./resources.js";
+import { changesCommand, changesPageAction, todayCommand, todayPageAction } from "./today.js";
 
 export const partnerCommands: ReadonlyArray<CommandSpec<any>> = [
-  customerCommand, findCommand, kpisCommand, expiringCommand, renewingCommand, recentCommand, lowAssignmentCommand, overageCommand,
+  todayCommand, changesCommand, customerCommand, findCommand, kpisCommand, expiringCommand, renewingCommand, recentCommand, lowAssignmentCommand, overageCommand,
   callingCommand, queuesCommand, trendCommand, trialsCommand, tagsCommand, tagCommand, untagCommand, adminsCommand, regionCommand, resourcesCommand,
 ];
 
 export const partnerActions: ReadonlyArray<ActionSpec<any>> = [
   customerShowAction, subscriptionShowAction, kpisShowAction, sectionPageAction, callingShowAction, queuesPageAction, queuesCustomerAction, trendShowAction,
-  trialsPageAction, tagsPageAction, tagChangeAction, adminsPageAction, adminsCustomerAction,
+  trialsPageAction, tagsPageAction, tagChangeAction, adminsPageAction, adminsCustomerAction, todayPageAction, changesPageAction,
 ];

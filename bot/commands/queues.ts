@@ -1,9 +1,9 @@
 // `queues [customer] [YYYY-MM-DD]`: call-queue KPIs of one week (last week unless a date in
 // the week is given), partner-wide with the per-customer table, or one customer's recent weeks.
 import { z } from "zod";
-import { cardId } from "./cardInputs.js";
+import { queuesCustomer, queuesPage } from "../../cards/actions.js";
 import { callQueueKpis, customerCallQueueWeeks } from "../../domain/analytics/callQueues.js";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import type { CustomerFilter } from "../../domain/analytics/filter.js";
 import { callQueuesCard, customerQueuesCard } from "../../cards/callQueues.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
@@ -21,7 +21,7 @@ async function partnerReply(ctx: HandlerContext, week: Date | undefined, filter:
   const kpis = await callQueueKpis(analyticsOf(ctx), { week, filter, page: pageRequest(page) });
   return callQueuesCard({
     kpis,
-    pageAction: (p) => ({ action: "queues.page", week: kpis.weekStart.toISOString().slice(0, 10), filter, page: p }),
+    pageAction: (p) => queuesPage.data({ week: kpis.weekStart.toISOString().slice(0, 10), filter, page: p }),
   }, ctx.t, localeOf(ctx));
 }
 
@@ -49,6 +49,7 @@ const queuesArgs = z.object({ positional: z.array(z.string()).max(20), options: 
 
 export const queuesCommand = defineCommand({
   name: "queues",
+  group: "calling",
   aliases: ["queue", "callqueues", "call-queues", "cq"],
   summary: "help.summary.queues",
   usage: "queues [customer] [YYYY-MM-DD] [region:…] [tag:…] [page:N]",
@@ -57,7 +58,7 @@ export const queuesCommand = defineCommand({
   allowed: "any-admin",
   run: async (ctx, args) => {
     if (args.customer) {
-      const resolved = await resolveCustomer(ctx, args.customer, (customerId) => ({ action: "queues.customer", customerId }));
+      const resolved = await resolveCustomer(ctx, args.customer, (customerId) => queuesCustomer.data({ customerId }));
       return "reply" in resolved ? resolved.reply : customerReply(ctx, resolved.customer.id);
     }
     return partnerReply(ctx, args.week, withSpaceRegion(toCustomerFilter(args.options), ctx.space.region), args.options.page ?? 1);
@@ -65,20 +66,13 @@ export const queuesCommand = defineCommand({
 });
 
 export const queuesPageAction = defineAction({
-  id: "queues.page",
-  inputs: z.object({
-    action: z.literal("queues.page"),
-    week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((d) => new Date(`${d}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime())),
-    filter: customerFilterSchema,
-    page: z.number().int().min(1).max(10_000),
-  }),
+  action: queuesPage,
   allowed: "any-admin",
   run: (ctx, inputs) => partnerReply(ctx, inputs.week, inputs.filter, inputs.page),
 });
 
 export const queuesCustomerAction = defineAction({
-  id: "queues.customer",
-  inputs: z.object({ action: z.literal("queues.customer"), customerId: cardId }),
+  action: queuesCustomer,
   allowed: "any-admin",
   run: (ctx, inputs) => customerReply(ctx, inputs.customerId),
 });

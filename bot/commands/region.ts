@@ -15,6 +15,7 @@ const regionWord = z.string().transform((v, ctx) => (v.trim().toLowerCase() === 
 
 export const regionCommand = defineCommand({
   name: "region",
+  group: "settings",
   aliases: ["regions"],
   summary: "help.summary.region",
   usage: "region [US|CA|EU|UAE|all]",

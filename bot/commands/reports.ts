@@ -7,12 +7,13 @@ import { generateReport } from "../reports/generateReport.js";
 import { createSchedule, endSchedule, spaceSchedules, type ReportSchedule } from "../../domain/reports/schedules.js";
 import { nextDueAfter } from "../../domain/schedule/spec.js";
 import { scheduleWordsSchema } from "../../domain/schedule/words.js";
+import { DIGESTS, findDigest } from "../../domain/reports/digests.js";
 import { scheduleCreatedCard, scheduleListCard, type LastRunOutcome, type ScheduleView } from "../../cards/reportSchedules.js";
 import { latestRuns, type LatestRun } from "../../domain/schedule/runLedger.js";
 import { reportDedupeKey } from "../scheduler/reportRun.js";
 import type { Db } from "../../domain/store/client.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
-import { defineCommand, type HandlerContext } from "../routing/types.js";
+import { defineCommand, isAllowed, type HandlerContext, type Reply } from "../routing/types.js";
 import { reportPostedText } from "../../cards/reportPosted.js";
 import { localeOf } from "./context.js";
 import { says } from "../../domain/i18n/issue.js";
@@ -20,6 +21,8 @@ import { filterOptionsShape, toCustomerFilter, withSpaceRegion, type FilterOptio
 
 // Only the reports the bot writes: the ones whose data it lacks are answered with a sentence, never offered.
 const TEMPLATE_LIST = REPORT_TEMPLATES.map((t) => t.id).join(", ");
+// A schedule may also post a card: `today` or `changes`.
+const SCHEDULABLE_LIST = [...REPORT_TEMPLATES.map((t) => t.id), ...DIGESTS.map((d) => d.id)].join(", ");
 const { page: _page, ...filterShape } = filterOptionsShape;
 const reportOptions = z.strictObject({
   ...filterShape,
@@ -41,6 +44,7 @@ const filtersText = (options: Record<string, unknown>): string =>
 
 export const reportCommand = defineCommand({
   name: "report",
+  group: "reports",
   aliases: ["export", "csv"],
   summary: "help.summary.report",
   usage: "report <subscriptions|calling-usage|call-queues|calling-quality|calling-features|expiring|renewing|low-assignment|overage|recently-added> [status:…] [product:…] [type:…] [region:…] [tag:…] [managed:…] [family:meetings|calling]",
@@ -61,7 +65,7 @@ export const reportCommand = defineCommand({
   },
 });
 
-function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
+export function viewOf(schedule: ReportSchedule, now: Date): ScheduleView {
   const found = findTemplate(schedule.template);
   const filter = filtersText({ ...schedule.filter, family: schedule.family === "meetings" ? undefined : schedule.family });
   return {
@@ -85,21 +89,26 @@ async function outcomeOf(db: Db, scheduleId: string, run: LatestRun): Promise<La
 
 export const scheduleCommand = defineCommand({
   name: "schedule",
+  group: "reports",
   summary: "help.summary.schedule",
-  usage: "schedule <report> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
+  usage: "schedule <report|today|changes> daily|weekly <day>|monthly <day> at HH:MM [time zone] [filters]",
   example: "schedule subscriptions weekly monday at 08:00 Europe/Madrid region:EU",
   args: z.object({ positional: scheduleWordsSchema.superRefine((words, check) => {
-    if (!findTemplate(words.template)) check.addIssue({ code: "custom", path: [0], ...noSuchTemplate() });
+    if (!findTemplate(words.template) && !findDigest(words.template)) {
+      check.addIssue({ code: "custom", path: [0], message: "commandArg.template", params: { templates: SCHEDULABLE_LIST } });
+    }
   }), options: reportOptions }),
   allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
     const words = args.positional;
-    const found = findTemplate(words.template)!;
-    if (found.kind === "missing") return { text: ctx.t(found.missing) };
+    const digest = findDigest(words.template);
+    const found = findTemplate(words.template);
+    if (!digest && found?.kind === "missing") return { text: ctx.t(found.missing) };
+    const template = digest ?? (found?.kind === "report" ? found.template.id : words.template);
     const now = ctx.deps.clock.now();
     const spec = { frequency: words.frequency, dayOfWeek: words.dayOfWeek, dayOfMonth: words.dayOfMonth, time: words.time, timeZone: words.timeZone ?? ctx.space.timeZone };
     const schedule = await createSchedule(ctx.deps.db, {
-      spaceId: ctx.space.id, template: found.template.id, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
+      spaceId: ctx.space.id, template, spec, options: storedOptions(ctx, args.options), createdBy: ctx.viewer.email, now,
     });
     await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.schedule", target: schedule.id, detail: JSON.stringify({ spaceId: ctx.space.id, template: schedule.template, spec }) } });
     return scheduleCreatedCard(viewOf(schedule, now), ctx.t, ctx.space.language);
@@ -108,6 +117,7 @@ export const scheduleCommand = defineCommand({
 
 export const schedulesCommand = defineCommand({
   name: "schedules",
+  group: "reports",
   summary: "help.summary.schedules",
   usage: "schedules",
   example: "schedules",
@@ -123,21 +133,26 @@ export const schedulesCommand = defineCommand({
       if (!run) return view;
       return { ...view, lastRun: { outcome: await outcomeOf(ctx.deps.db, schedule.id, run), at: run.dueAt } };
     }));
-    return scheduleListCard(views, ctx.t, ctx.space.language);
+    return scheduleListCard(views, ctx.t, ctx.space.language, isAllowed(MANAGING_ROLES, ctx.viewer));
   },
 });
 
 export const unscheduleCommand = defineCommand({
   name: "unschedule",
+  group: "reports",
   summary: "help.summary.unschedule",
   usage: "unschedule <id>",
   example: "unschedule k3x9p2qa",
   args: z.object({ positional: z.tuple([z.string().trim().toLowerCase().regex(/^[a-z0-9]{1,20}$/, { message: "commandArg.scheduleId" })]), options: z.strictObject({}) }),
   allowed: MANAGING_ROLES,
   run: async (ctx, args) => {
-    const id = args.positional[0];
-    const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);
-    if (ended) await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.unschedule", target: id } });
-    return { text: ctx.t(ended ? "reports.unscheduled" : "reports.unscheduleUnknown", { id }) };
+    return stopSchedule(ctx, args.positional[0]);
   },
 });
+
+/** Ends one of this space's schedules, for `unschedule` and the Stop button alike. */
+export async function stopSchedule(ctx: HandlerContext, id: string): Promise<Reply> {
+  const ended = await endSchedule(ctx.deps.db, ctx.space.id, id);
+  if (ended) await ctx.deps.db.auditLog.create({ data: { actor: ctx.viewer.email, action: "report.unschedule", target: id } });
+  return { text: ctx.t(ended ? "reports.unscheduled" : "reports.unscheduleUnknown", { id }) };
+}

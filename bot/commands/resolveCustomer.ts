@@ -4,6 +4,7 @@ import { searchCustomers } from "../../domain/analytics/customerSearch.js";
 import { customerChoiceCard } from "../../cards/customerChoice.js";
 import type { HandlerContext, Reply } from "../routing/types.js";
 import { closestCustomers } from "../../domain/partner/closestCustomers.js";
+import type { ActionData } from "../../cards/actions.js";
 import type { VisibleCustomer } from "../../domain/partner/visibleCustomer.js";
 
 export type Resolved = { customer: VisibleCustomer } | { reply: Reply };
@@ -11,7 +12,7 @@ export type Resolved = { customer: VisibleCustomer } | { reply: Reply };
 export async function resolveCustomer(
   ctx: HandlerContext,
   typed: string,
-  pick: (customerId: string) => { action: string } & Record<string, unknown>,
+  pick: (customerId: string) => ActionData,
 ): Promise<Resolved> {
   const found = await searchCustomers({ db: ctx.deps.db, viewer: ctx.viewer }, typed);
   if (found.kind === "found") return { customer: found.customer };

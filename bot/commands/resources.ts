@@ -6,6 +6,7 @@ import { noOptions } from "./arguments.js";
 
 export const resourcesCommand = defineCommand({
   name: "resources",
+  group: "settings",
   aliases: ["links", "docs", "helpdocs"],
   summary: "help.summary.resources",
   usage: "resources",

@@ -7,10 +7,11 @@ import { recentlyAddedSection } from "../../domain/analytics/sections/recentlyAd
 import { lowAssignmentSection } from "../../domain/analytics/sections/lowAssignment.js";
 import { overLimitSection } from "../../domain/analytics/sections/overLimit.js";
 import { analyticsSettings } from "../../domain/analytics/settings.js";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import type { CustomerFilter } from "../../domain/analytics/filter.js";
+import { sectionCsv, sectionPage } from "../../cards/actions.js";
 import type { AnalyticsFamily } from "../../domain/analytics/types.js";
 import type { MessageKey } from "../../domain/i18n/catalogue.js";
-import { SECTION_KINDS, sectionCard, type SectionData, type SectionKind } from "../../cards/sections.js";
+import { sectionCard, type SectionData, type SectionKind } from "../../cards/sections.js";
 import { defineAction, defineCommand, type CommandSpec, type HandlerContext, type Reply } from "../routing/types.js";
 import { analyticsOf, localeOf, pageRequest } from "./context.js";
 import { sectionArgs } from "./arguments.js";
@@ -39,7 +40,8 @@ export async function sectionReply(ctx: HandlerContext, input: SectionQueryInput
     windowDays: input.days,
     percentile: settings.lowAssignmentPercentile,
     minAgeDays: settings.lowAssignmentMinAgeDays,
-    pageAction: (page) => ({ action: "section.page", section: input.kind, family: input.family, days: input.days, filter: input.filter, page }),
+    pageAction: (page) => sectionPage.data({ section: input.kind, family: input.family, days: input.days, filter: input.filter, page }),
+    csvAction: sectionCsv.data({ section: input.kind, family: input.family, days: input.days, filter: input.filter }),
   }, ctx.t, localeOf(ctx));
 }
 
@@ -49,6 +51,7 @@ function sectionCommand(spec: { kind: SectionKind; name: string; aliases: string
   const days = spec.withDays ? " [days]" : "";
   return defineCommand({
     name: spec.name,
+    group: "renewals",
     aliases: spec.aliases,
     summary: spec.summary,
     usage: `${spec.name}${days} [meetings|calling] [status:…] [product:…] [region:…] [tag:…] [managed:…] [page:N]`,
@@ -72,15 +75,7 @@ export const lowAssignmentCommand = sectionCommand({ kind: "low", name: "low-ass
 export const overageCommand = sectionCommand({ kind: "over", name: "overage", aliases: ["over", "over-limit", "overlimit"], summary: "help.summary.overage", withDays: false, example: "overage calling" });
 
 export const sectionPageAction = defineAction({
-  id: "section.page",
-  inputs: z.object({
-    action: z.literal("section.page"),
-    section: z.enum(SECTION_KINDS),
-    family: z.enum(["meetings", "calling"]),
-    days: z.number().int().min(1).max(365),
-    filter: customerFilterSchema,
-    page: z.number().int().min(1).max(10_000),
-  }),
+  action: sectionPage,
   allowed: "any-admin",
   run: (ctx, inputs) => sectionReply(ctx, { kind: inputs.section, family: inputs.family, days: inputs.days, filter: inputs.filter, page: inputs.page }),
 });

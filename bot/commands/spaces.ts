@@ -20,6 +20,7 @@ async function toggle(ctx: HandlerContext, enabled: boolean): Promise<Reply> {
 
 export const enableCommand = defineCommand({
   name: "enable",
+  group: "settings",
   summary: "help.summary.enable",
   usage: "enable",
   example: "enable",
@@ -31,6 +32,7 @@ export const enableCommand = defineCommand({
 
 export const disableCommand = defineCommand({
   name: "disable",
+  group: "settings",
   summary: "help.summary.disable",
   usage: "disable",
   example: "disable",

@@ -1,7 +1,7 @@
 // `tags`, `tag <customer> <tag>`, `untag <customer> <tag>`: every partner admin sees tags;
 // only partner full administrators and partner administrators assign or remove them.
 import { z } from "zod";
-import { cardId } from "./cardInputs.js";
+import { tagChange, tagsPage } from "../../cards/actions.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
 import { tagChangeCard, tagsCard } from "../../cards/tags.js";
 import { sentenceCard } from "../../cards/sentence.js";
@@ -15,7 +15,7 @@ import { visibleCustomer } from "../../domain/partner/visibleCustomer.js";
 
 async function tagsReply(ctx: HandlerContext, page: number): Promise<Reply> {
   const found = await tagList(ctx.deps.db, ctx.viewer, pageRequest(page));
-  return tagsCard({ page: found, pageAction: (p) => ({ action: "tags.page", page: p }) }, ctx.t, localeOf(ctx));
+  return tagsCard({ page: found, pageAction: (p) => tagsPage.data({ page: p }) }, ctx.t, localeOf(ctx));
 }
 
 async function changeReply(ctx: HandlerContext, customerId: string, tag: string, mode: "assign" | "remove"): Promise<Reply> {
@@ -37,6 +37,7 @@ function tagChangeCommand(mode: "assign" | "remove") {
   const name = mode === "assign" ? "tag" : "untag";
   return defineCommand({
     name,
+    group: "customers",
     aliases: mode === "assign" ? ["label"] : ["unlabel", "remove-tag"],
     summary: mode === "assign" ? "help.summary.tag" : "help.summary.untag",
     usage: `${name} <customer> <tag>`,
@@ -44,7 +45,7 @@ function tagChangeCommand(mode: "assign" | "remove") {
     args: tagArgs,
     allowed: MANAGING_ROLES,
     run: async (ctx, args) => {
-      const resolved = await resolveCustomer(ctx, args.customer, (customerId) => ({ action: "tag.change", mode, customerId, tag: args.tag }));
+      const resolved = await resolveCustomer(ctx, args.customer, (customerId) => tagChange.data({ mode, customerId, tag: args.tag }));
       return "reply" in resolved ? resolved.reply : changeReply(ctx, resolved.customer.id, args.tag, mode);
     },
   });
@@ -55,6 +56,7 @@ export const untagCommand = tagChangeCommand("remove");
 
 export const tagsCommand = defineCommand({
   name: "tags",
+  group: "customers",
   summary: "help.summary.tags",
   usage: "tags [page:N]",
   example: "tags",
@@ -64,16 +66,14 @@ export const tagsCommand = defineCommand({
 });
 
 export const tagsPageAction = defineAction({
-  id: "tags.page",
-  inputs: z.object({ action: z.literal("tags.page"), page: z.number().int().min(1).max(10_000) }),
+  action: tagsPage,
   allowed: "any-admin",
   run: (ctx, inputs) => tagsReply(ctx, inputs.page),
 });
 
 /** The pick on a choice card of `tag` / `untag`: checked again for the person who clicked. */
 export const tagChangeAction = defineAction({
-  id: "tag.change",
-  inputs: z.object({ action: z.literal("tag.change"), mode: z.enum(["assign", "remove"]), customerId: cardId, tag: tagWord }),
+  action: tagChange,
   allowed: MANAGING_ROLES,
   run: (ctx, inputs) => changeReply(ctx, inputs.customerId, inputs.tag, inputs.mode),
 });

@@ -10,7 +10,7 @@ import { licenseTrendCard } from "../../cards/calling/licenseTrendCard.js";
 import type { ActionData } from "../../cards/calling/callingCard.js";
 import { sentenceCard } from "../../cards/sentence.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
-import { cardId } from "./cardInputs.js";
+import { trendShow } from "../../cards/actions.js";
 import { localeOf } from "./context.js";
 import { FAMILY_WORDS, filterOptions } from "./arguments.js";
 import { toCustomerFilter, withSpaceRegion } from "./filters.js";
@@ -19,7 +19,7 @@ import { resolveCustomer } from "./resolveCustomer.js";
 interface TrendQuestion { family: AnalyticsFamily; filter: CustomerFilter; customer?: VisibleCustomer }
 
 const show = (family: AnalyticsFamily, filter: CustomerFilter, customerId?: string): ActionData =>
-  ({ action: "trend.show", family, filter, ...(customerId ? { customerId } : {}) });
+  trendShow.data({ family, filter, ...(customerId ? { customerId } : {}) });
 
 async function trendReply(ctx: HandlerContext, question: TrendQuestion): Promise<Reply> {
   const trend = await readLicenseTrend(ctx.deps.db, { viewer: ctx.viewer, filter: question.filter, now: ctx.deps.clock.now(), customerId: question.customer?.id }, question.family);
@@ -41,6 +41,7 @@ const trendArgs = z.object({ positional: z.array(z.string()).max(20), options: f
 
 export const trendCommand = defineCommand({
   name: "trend",
+  group: "renewals",
   aliases: ["trends", "distribution", "license-trend"],
   summary: "help.summary.trend",
   usage: "trend [meetings|calling] [customer] [region:…] [tag:…]",
@@ -56,8 +57,7 @@ export const trendCommand = defineCommand({
 });
 
 export const trendShowAction = defineAction({
-  id: "trend.show",
-  inputs: z.object({ action: z.literal("trend.show"), family: z.enum(ANALYTICS_FAMILIES), filter: customerFilterSchema, customerId: cardId.optional() }),
+  action: trendShow,
   allowed: "any-admin",
   run: async (ctx, inputs) => {
     if (!inputs.customerId) return trendReply(ctx, inputs);

@@ -1,6 +1,7 @@
 // `trials [filters]`: trials in progress, soonest end first.
 import { z } from "zod";
-import { customerFilterSchema, type CustomerFilter } from "../../domain/analytics/filter.js";
+import type { CustomerFilter } from "../../domain/analytics/filter.js";
+import { trialsPage } from "../../cards/actions.js";
 import { trialsCard } from "../../cards/trials.js";
 import { defineAction, defineCommand, type HandlerContext, type Reply } from "../routing/types.js";
 import { analyticsOf, localeOf, pageRequest } from "./context.js";
@@ -10,11 +11,12 @@ import { trialsInProgress } from "../../domain/partner/trialsInProgress.js";
 
 async function trialsReply(ctx: HandlerContext, filter: CustomerFilter, page: number): Promise<Reply> {
   const found = await trialsInProgress(analyticsOf(ctx), { filter, page: pageRequest(page) });
-  return trialsCard({ page: found, pageAction: (p) => ({ action: "trials.page", filter, page: p }) }, ctx.t, localeOf(ctx));
+  return trialsCard({ page: found, pageAction: (p) => trialsPage.data({ filter, page: p }) }, ctx.t, localeOf(ctx));
 }
 
 export const trialsCommand = defineCommand({
   name: "trials",
+  group: "renewals",
   aliases: ["trial"],
   summary: "help.summary.trials",
   usage: "trials [product:…] [region:…] [tag:…] [managed:…] [page:N]",
@@ -25,8 +27,7 @@ export const trialsCommand = defineCommand({
 });
 
 export const trialsPageAction = defineAction({
-  id: "trials.page",
-  inputs: z.object({ action: z.literal("trials.page"), filter: customerFilterSchema, page: z.number().int().min(1).max(10_000) }),
+  action: trialsPage,
   allowed: "any-admin",
   run: (ctx, inputs) => trialsReply(ctx, inputs.filter, inputs.page),
 });

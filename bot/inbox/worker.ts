@@ -11,7 +11,7 @@ import type { InboxRow, InboxStore } from "./store.js";
 export interface InboxWorkerOptions {
   store: InboxStore;
   log: Logger;
-  /** Handles one row; a throw parks it (transient Webex failure) or finishes it with the reason. */
+  /** Handles one row; a throw parks it (transient failure) or, if Webex refused for good, finishes it with the reason. */
   handle(row: InboxRow): Promise<void>;
   instanceId?: string;
   /** Rows handled at once (default 16). */
@@ -64,22 +64,27 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
       loggedReasons.delete(row.id);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (!(error instanceof WebexApiError) || !error.transient) {
-        // Not worth another try (the message was deleted, the bot left the space): done, with why.
-        rowLog.warn({ code: (error as WebexApiError).code, err: error }, "event could not be handled; not retried");
+      if (error instanceof WebexApiError && !error.transient) {
+        // Webex refused for good (the message was deleted, the bot left the space): done, with why.
+        rowLog.warn({ code: error.code, status: error.status, reason }, "event could not be handled; not retried");
+        loggedReasons.delete(row.id);
         await store.finish(row.id, reason);
         return;
       }
+      // A transient Webex failure, or our own (the database away for a moment): try again later.
+      const code = error instanceof WebexApiError ? error.code : "internal";
       if (Date.now() - row.receivedAt.getTime() > giveUpAfterMs) {
-        rowLog.error({ code: error.code, reason, attempts: row.attempts }, "event given up after a day of Webex failures");
+        rowLog.error({ code, reason, attempts: row.attempts }, "event given up after a day of failures");
         await store.giveUp(row.id, reason);
         return;
       }
-      const waitMs = Math.max((error.retryAfterSeconds ?? 0) * 1000, Math.min(maxParkMs, parkMs * 2 ** Math.max(0, row.attempts - 1)));
+      const retryAfterMs = error instanceof WebexApiError ? (error.retryAfterSeconds ?? 0) * 1000 : 0;
+      const waitMs = Math.max(retryAfterMs, Math.min(maxParkMs, parkMs * 2 ** Math.max(0, row.attempts - 1)));
       // Logged once per reason: a long outage is one line per event, not one per attempt.
-      if (loggedReasons.get(row.id) !== error.code) {
-        rowLog.warn({ code: error.code, reason, hint: webexHint(error.status), retryInMs: waitMs }, "event parked in the inbox: Webex read failed");
-        loggedReasons.set(row.id, error.code);
+      if (loggedReasons.get(row.id) !== code) {
+        const hint = error instanceof WebexApiError ? webexHint(error.status) : undefined;
+        rowLog.warn({ code, reason, hint, retryInMs: waitMs, ...(code === "internal" && { err: error }) }, "event parked in the inbox; it is tried again");
+        loggedReasons.set(row.id, code);
       }
       await store.park(row.id, reason, new Date(Date.now() + waitMs));
     }

@@ -17,5 +17,3 @@ export type SendResult =
   /** Given up: Webex refused it for good, or it stayed undeliverable past the deadline. */
   | { kind: "dead"; outboxId: number; reason: string; error?: CodedError };
 
-/** Delivered, by us or by whoever holds the dedupe key. */
-export const delivered = (result: SendResult): boolean => result.kind === "sent" || (result.kind === "duplicate" && result.status === "sent");

@@ -15,6 +15,7 @@ import { explainIssues } from "./explain.js";
 import { importDroppedFile } from "../commands/importFile.js";
 import { sharedChartRenderer } from "../charts/chartRenderer.js";
 import { fitReply } from "../../cards/limits.js";
+import { STILL_SENDING } from "../outbox.js";
 
 type UserEvent = Extract<BotEvent, { kind: "message" | "cardAction" }>;
 
@@ -37,12 +38,15 @@ export function closestCommand(tables: RoutingTables, typed: string): string | u
 }
 
 async function post(deps: Deps, roomId: string, message: Parameters<Deps["outbox"]["send"]>[0]): Promise<void> {
-  const result = await deps.outbox.send(message);
+  // The answer is ours once the outbox has stored it; its lane posts it. Waiting for Webex here
+  // would hold an inbox worker for as long as the space's posts hang (minutes), and a few hung
+  // spaces would stop every other space's commands.
+  const result = await deps.outbox.send(message, { waitMs: 0 });
   // Queued is not a failure to answer: the outbox keeps the reply and posts it once Webex is
   // back, so neither an error notice (it would be queued behind the reply anyway) nor an error
   // log. Dead is: Webex refused it for good (say, the bot left the space), and a notice would
   // be refused the same way, so the operator's log is where it goes.
-  if (result.kind === "queued") {
+  if (result.kind === "queued" && result.reason !== STILL_SENDING) {
     deps.log.warn({ roomId, outboxId: result.outboxId, nextAttemptAt: result.nextAttemptAt, reason: result.reason }, "reply queued: Webex is unavailable, the outbox keeps trying");
   } else if (result.kind === "dead") {
     deps.log.error({ roomId, outboxId: result.outboxId, code: result.error?.code, reason: result.reason }, "reply given up: Webex refused it");
@@ -72,7 +76,11 @@ const notAllowed = (ctx: HandlerContext): Reply => refusalCard("notAllowed", { r
 async function routeMessage(ctx: HandlerContext, event: Extract<BotEvent, { kind: "message" }>): Promise<Reply> {
   // Webex allows one file per message; a file is a report to import, whatever the text says.
   if (event.fileUrls[0]) return importDroppedFile(ctx, event.fileUrls[0]);
-  const words = splitWords(event.text);
+  return runCommandWords(ctx, splitWords(event.text));
+}
+
+/** A command as typed (its name, then its words): what a message and a "Run …" button share. */
+export async function runCommandWords(ctx: HandlerContext, words: readonly string[]): Promise<Reply> {
   const typed = words[0] ?? "help";
   const command = findCommand(ctx.tables, typed);
   if (!command) return unknownCommandCard({ typed, suggestion: closestCommand(ctx.tables, typed) }, ctx.t);

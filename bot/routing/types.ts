@@ -10,6 +10,7 @@ import type { Outbox } from "../outbox.js";
 import type { OutgoingFile, WebexApi } from "../webex/api.js";
 import type { ChartSpec } from "../../cards/charts/chartSpec.js";
 import type { ChartRenderer } from "../charts/chartRenderer.js";
+import type { CardAction, HelpGroup } from "../../cards/actions.js";
 
 /** What the bot needs from the outside world; tests build one with real parts. */
 export interface Deps {
@@ -75,6 +76,8 @@ export type Allowed = readonly Role[] | "any-admin";
 /** One line of the command table: help and the parser are generated from it. */
 export interface CommandSpec<Args = unknown> {
   name: string;
+  /** The task `help` lists it under (Customers, Renewals, Calling, Reports & alerts, Space settings). */
+  group: HelpGroup;
   aliases?: readonly string[];
   /** One line for the help card. */
   summary: MessageKey;
@@ -103,7 +106,17 @@ export interface ActionSpec<Inputs = unknown> {
 }
 
 export const defineCommand = <Args>(spec: CommandSpec<Args>): CommandSpec<Args> => spec;
-export const defineAction = <Inputs>(spec: ActionSpec<Inputs>): ActionSpec<Inputs> => spec;
+/**
+ * A card action's handler: its id and input schema come from the action's one declaration in
+ * cards/actions.ts, the same one the cards build their buttons with.
+ */
+export function defineAction<Id extends string, Shape extends z.ZodRawShape>(spec: {
+  action: CardAction<Id, Shape>;
+  allowed: Allowed;
+  run(ctx: HandlerContext, inputs: z.output<CardAction<Id, Shape>["schema"]>): Promise<Reply>;
+}): ActionSpec<z.output<CardAction<Id, Shape>["schema"]>> {
+  return { id: spec.action.id, inputs: spec.action.schema as z.ZodType<z.output<CardAction<Id, Shape>["schema"]>>, allowed: spec.allowed, run: spec.run };
+}
 
 export function isAllowed(allowed: Allowed, viewer: Viewer): boolean {
   return allowed === "any-admin" || allowed.includes(viewer.role);

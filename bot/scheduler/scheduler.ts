@@ -29,6 +29,8 @@ import { alertDedupeKey, runAlertScan } from "./alertRun.js";
 import { reportDedupeKey } from "./reportRun.js";
 import { createWakeups } from "./wakeups.js";
 import { SCHEDULED_POST_WAIT_MS } from "./queued.js";
+import { runScheduledDigest } from "./digestRun.js";
+import { findDigest } from "../../domain/reports/digests.js";
 
 export interface SchedulerOptions {
   db: Db;
@@ -156,7 +158,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await db.scheduledRun.update({ where: { id: claim.id }, data: { status: "skipped", finishedAt: clock.now(), detail: "schedule ended" } });
       return "skipped";
     }
-    return runScheduledReport(ctx, schedule, claim);
+    const digest = findDigest(schedule.template);
+    return digest ? runScheduledDigest(ctx, schedule, digest, claim) : runScheduledReport(ctx, schedule, claim);
   }
 
   async function runDailySync(claim: RunClaim): Promise<RunOutcome> {

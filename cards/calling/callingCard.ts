@@ -10,7 +10,8 @@ import { formatDate, type CardLocale } from "../format.js";
 import { tableRow, type TableRow } from "../tablePage.js";
 import type { ChartSpec } from "../charts/chartSpec.js";
 
-export type ActionData = { action: string } & Record<string, unknown>;
+export type { ActionData } from "../actions.js";
+import type { ActionData } from "../actions.js";
 
 export interface CardSection {
   title: string;

@@ -6,6 +6,8 @@ import type { AnalyticsContext, LicenseCounts } from "./types.js";
 import { licenseCounts } from "./paging.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { visibleTo } from "../access/customerAccess.js";
+import { calendarDaysBetween } from "../calendarDays.js";
+import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
 
 export interface ContractDetail {
   id: string;
@@ -16,6 +18,24 @@ export interface ContractDetail {
   autoRenew: boolean;
   licenses: (LicenseCounts & { product: string; family: string })[];
   orders: { id: string; placedAt: Date; kind: string; summary: string }[];
+  /** In force at "now" (active, suspended or pending setup, and not run out): listed first. */
+  current?: boolean;
+  /** Calendar days to the end in the space's zone; null without an end date or once ended. */
+  daysLeft?: number | null;
+}
+
+const CURRENT_STATES = new Set(["active", "suspended", "pending_setup"]);
+
+/**
+ * Current contracts first, the soonest end first (undated last); then the ended ones, the most
+ * recently ended first: a 2023 expiry never sits above this month's renewal.
+ */
+export function rankContracts<C extends Pick<ContractDetail, "endAt" | "current" | "id">>(contracts: readonly C[]): C[] {
+  const time = (c: C, missing: number) => c.endAt?.getTime() ?? missing;
+  return [...contracts].sort((a, b) =>
+    Number(b.current ?? false) - Number(a.current ?? false)
+    || (a.current ? time(a, Infinity) - time(b, Infinity) : time(b, -Infinity) - time(a, -Infinity))
+    || a.id.localeCompare(b.id));
 }
 
 export interface CustomerDetail {
@@ -57,7 +77,11 @@ export async function customerDetail(ctx: AnalyticsContext, customerId: string):
     ctx.db.callQueueWeek.findFirst({ where: { customerId }, select: { customerId: true } }),
   ]);
   const statuses = statusMap.get(customerId) ?? [];
-  const contracts: (ContractDetail & { type: string })[] = customer.subscriptions.map((s) => ({
+  const now = ctx.clock.now();
+  const timeZone = (ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS).timeZone;
+  const contracts: (ContractDetail & { type: string })[] = rankContracts(customer.subscriptions.map((s) => {
+    const running = s.autoRenew || s.endAt === null || s.endAt > now;
+    return {
     id: s.id,
     type: s.type,
     status: s.status,
@@ -66,6 +90,9 @@ export async function customerDetail(ctx: AnalyticsContext, customerId: string):
     autoRenew: s.autoRenew,
     licenses: s.licenses.map((l) => ({ product: l.product, family: l.family, ...licenseCounts(l) })),
     orders: s.orders.map((o) => ({ id: o.id, placedAt: o.placedAt, kind: o.kind, summary: o.summary })),
+    current: CURRENT_STATES.has(s.status) && running,
+    daysLeft: s.endAt && s.endAt > now ? calendarDaysBetween(now, s.endAt, timeZone) : null,
+  };
   }));
   const strip = ({ type: _type, ...rest }: ContractDetail & { type: string }): ContractDetail => rest;
   return {

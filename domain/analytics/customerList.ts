@@ -5,9 +5,10 @@ import type { CustomerFilter, PageRequest } from "./filter.js";
 import { limitOffset, pageOf } from "./paging.js";
 import { customerScope } from "./scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
-import { statusColumns, statusesOfRow, urgencyRank } from "./statuses.js";
+import { actionOrder, statusColumns, statusesOfRow } from "./statuses.js";
+import { calendarDaysBetween } from "../calendarDays.js";
 import type { AnalyticsContext, Page } from "./types.js";
-import { num } from "./values.js";
+import { dateOrNull, num } from "./values.js";
 
 export interface CustomerListRow {
   id: string;
@@ -16,6 +17,8 @@ export interface CustomerListRow {
   managedBy: ManagedBy;
   /** Most urgent first; empty only when the customer shows no status at all. */
   statuses: CustomerStatus[];
+  /** The soonest end of a live subscription or trial still ahead, and its calendar days away in the space's zone. */
+  nextEnd?: { at: Date; days: number };
 }
 
 export async function customerList(
@@ -27,9 +30,9 @@ export async function customerList(
   const where = customerScope(query.filter ?? {}, ctx.viewer, now, settings);
   const [counted] = await ctx.db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
   const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT c.id, c.name, c.region, c.managed_by, ${statusColumns(now, settings)}
+    SELECT c.id, c.name, c.region, c.managed_by, c.next_end_at, ${statusColumns(now, settings)}
     FROM customers c WHERE ${where}
-    ORDER BY ${urgencyRank(now, settings)}, c.name_key, c.id ${limitOffset(query.page)}`);
+    ORDER BY ${actionOrder(now, settings)}, c.name_key, c.id ${limitOffset(query.page)}`);
   return pageOf(
     rows.map((row) => ({
       id: String(row.id),
@@ -37,10 +40,15 @@ export async function customerList(
       region: row.region as Region,
       managedBy: row.managed_by as ManagedBy,
       statuses: statusesOfRow(row),
+      ...nextEndOf(dateOrNull(row.next_end_at), now, settings.timeZone),
     })),
     num(counted?.n),
     query.page,
   );
+}
+
+function nextEndOf(at: Date | null, now: Date, timeZone: string): Pick<CustomerListRow, "nextEnd"> {
+  return at && at > now ? { nextEnd: { at, days: calendarDaysBetween(now, at, timeZone) } } : {};
 }
 
 /** The statuses of the given customers at `now` (customers not found are absent). */

@@ -71,9 +71,15 @@ export async function assignmentThresholds(db: Db, family: AnalyticsFamily, now:
   return thresholds;
 }
 
-/** The condition on `r` of a low-assignment line, given the thresholds. */
-export function lowAssignmentCondition(thresholds: readonly AssignmentThreshold[], now: Date, settings: AnalyticsSettings): Prisma.Sql {
+/**
+ * The condition on `r` of a low-assignment line, given the thresholds. `byRatio` is for one page
+ * in ratio order: the product is then compared as `r.product || ''`, which no index serves, so
+ * the planner walks the (family, ratio) index to the page instead of gathering every low line
+ * of each product through the product index and sorting them all (superlinear in the partner).
+ */
+export function lowAssignmentCondition(thresholds: readonly AssignmentThreshold[], now: Date, settings: AnalyticsSettings, byRatio = false): Prisma.Sql {
   if (thresholds.length === 0) return sql`1 = 0`;
-  const below = thresholds.map((t) => sql`(r.product = ${t.product} AND r.ratio <= ${t.assigned / t.total} AND r.assigned * ${t.total} < ${t.assigned} * r.total)`);
+  const product = Prisma.raw(byRatio ? "(r.product || '')" : "r.product");
+  const below = thresholds.map((t) => sql`(${product} = ${t.product} AND r.ratio <= ${t.assigned / t.total} AND r.assigned * ${t.total} < ${t.assigned} * r.total)`);
   return sql`(r.total > 0 AND r.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)} AND (${Prisma.join(below, " OR ")}))`;
 }

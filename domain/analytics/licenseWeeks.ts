@@ -31,3 +31,9 @@ export async function refreshLicenseWeeks(db: Executor, customerIds?: readonly s
   await db.$executeRaw(Prisma.sql`DELETE FROM license_weeks WHERE customer_id IN (${ids})`);
   await db.$executeRaw(Prisma.sql`${Prisma.raw(INSERT_SQL)} AND s.customer_id IN (${ids}) ${Prisma.raw(GROUPS)}`);
 }
+
+/** Rewrites one week of every customer: an import's snapshot lands in the week of its report date. */
+export async function refreshLicenseWeek(db: Executor, weekStart: Date): Promise<void> {
+  await db.$executeRaw(Prisma.sql`DELETE FROM license_weeks WHERE week_start = ${weekStart}`);
+  await db.$executeRaw(Prisma.sql`${Prisma.raw(INSERT_SQL)} AND ls.week_start = ${weekStart} ${Prisma.raw(GROUPS)}`);
+}

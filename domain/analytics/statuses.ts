@@ -83,6 +83,32 @@ export function urgencyRank(now: Date, settings: AnalyticsSettings): Prisma.Sql 
   return sql`CASE ${Prisma.join(whens, " ")} ELSE ${Prisma.raw(String(CUSTOMER_STATUSES.length))} END`;
 }
 
+/**
+ * The order of the customer list: what a partner can still act on first. Expiring soon and over
+ * the limit (a renewal or a true-up saves them), then an order to set up and a trial to convert,
+ * then suspended (unpaid), then the quiet ones, and expired customers last.
+ */
+export const ACTION_ORDER: readonly CustomerStatus[] = [
+  "expiringSoon", "licenseOverage", "readyForOrderSetup", "trial", "suspended", "noRecentActivity", "active", "expired",
+];
+/** The order the ranks are decided in: an expired customer is ranked as expired, whatever its
+ * inactivity says (nothing is left to use). */
+const RANK_DECIDED_BY: readonly CustomerStatus[] = [
+  "expiringSoon", "licenseOverage", "readyForOrderSetup", "trial", "suspended", "expired", "noRecentActivity", "active",
+];
+
+/**
+ * ORDER BY terms of the customer list: the first actionable status, then the soonest coming
+ * end (customers without one after their peers), then the most recently ended (so that among
+ * expired customers the ones that ended lately, still worth a call, come first).
+ */
+export function actionOrder(now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  const whens = RANK_DECIDED_BY.map((status) => sql`WHEN ${statusCondition(status, now, settings)} THEN ${Prisma.raw(String(ACTION_ORDER.indexOf(status)))}`);
+  return sql`CASE ${Prisma.join(whens, " ")} ELSE ${Prisma.raw(String(ACTION_ORDER.length))} END,
+    CASE WHEN c.next_end_at > ${now} THEN 0 ELSE 1 END, CASE WHEN c.next_end_at > ${now} THEN c.next_end_at END,
+    CASE WHEN c.last_end_at IS NULL THEN 1 ELSE 0 END, c.last_end_at DESC`;
+}
+
 /** The statuses of a row that holds the `st_<rank>` columns, most urgent first. */
 export function statusesOfRow(row: Record<string, unknown>): CustomerStatus[] {
   return CUSTOMER_STATUSES.filter((_, rank) => Number(row[`st_${rank}`]) === 1);

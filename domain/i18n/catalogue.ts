@@ -16,6 +16,8 @@ import { commandMessages } from "./en/commands.js";
 import { languageMessages } from "./en/language.js";
 import { callingMessages } from "./en/calling.js";
 import { argumentMessages } from "./en/arguments.js";
+import { listMessages } from "./en/lists.js";
+import { attentionMessages } from "./en/attention.js";
 import { spanish } from "./es/index.js";
 import { polish } from "./pl/index.js";
 import { french } from "./fr/index.js";
@@ -37,6 +39,8 @@ export const english = {
   ...languageMessages,
   ...callingMessages,
   ...argumentMessages,
+  ...listMessages,
+  ...attentionMessages,
 } as const;
 
 export type { Catalogue, UserKey, MessageKey } from "./types.js";

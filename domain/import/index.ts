@@ -90,7 +90,7 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
         if (landed.reportDate && (!summary.reportDate || landed.reportDate > summary.reportDate)) summary.reportDate = landed.reportDate;
         if (landed.keptNewer) summary.keptNewer = (summary.keptNewer ?? 0) + landed.keptNewer;
       }
-      await refreshAfterLanding(tx, read.kind, staging.touched());
+      await refreshAfterLanding(tx, read.kind, staging.touched(), summary.reportDate ?? request.clock.now());
       const batchId = await recordImport(tx, summary, { actor: request.actor, source: request.source, sha256: read.sha256, at: request.clock.now() });
       return { ok: true as const, batchId, ...summary, dialect: read.dialect };
     }, IMPORT_TRANSACTION);

@@ -9,6 +9,8 @@ import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } f
 import { landCallQualityWeeks } from "./landCallQuality.js";
 import { qualityWeeksOf } from "../calling/qualityWeeks.js";
 import { landSubscriptionDetails } from "./landSubscriptions.js";
+import { recordDatedSnapshot } from "./datedSnapshots.js";
+import { refreshLicenseWeek } from "../analytics/licenseWeeks.js";
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
@@ -28,8 +30,11 @@ export interface LandOptions {
 }
 
 /** The rollups a landed kind feeds, refreshed for the customers it touched. */
-export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[]): Promise<void> {
-  if (kind === "subscription-details") await refreshCustomerRollups(tx, touchedCustomerIds);
+export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[], snapshotAt: Date): Promise<void> {
+  if (kind === "subscription-details") {
+    await refreshCustomerRollups(tx, touchedCustomerIds);
+    await refreshLicenseWeek(tx, weekStartOf(snapshotAt));
+  }
   else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
 }
 
@@ -39,6 +44,7 @@ export async function landPrepared(tx: Tx, prepared: PreparedImport, options: La
   switch (prepared.kind) {
     case "subscription-details": {
       const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now, options.reportRegion ?? null);
+      await recordDatedSnapshot(tx, prepared.rows, landed.reportDate ?? now, { refreshWeek: !options.deferRefresh });
       if (!options.deferRefresh) await refreshCustomerRollups(tx, landed.touchedCustomerIds);
       return {
         ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,

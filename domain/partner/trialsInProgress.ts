@@ -17,6 +17,8 @@ export interface TrialRow {
   endAt: Date | null;
   daysLeft: number | null;
   products: string[];
+  /** Licenses of the trial, all products summed. */
+  licenses?: number;
 }
 
 export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: CustomerFilter; page: PageRequest }): Promise<Page<TrialRow>> {
@@ -30,7 +32,7 @@ export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: 
     ORDER BY CASE WHEN s.end_at IS NULL THEN 1 ELSE 0 END, s.end_at, c.name_key, s.id ${limitOffset(query.page)}`);
   const ids = page.map((r) => String(r.id));
   const lines = ids.length
-    ? await ctx.db.licenseLine.findMany({ where: { subscriptionId: { in: ids } }, select: { subscriptionId: true, product: true }, orderBy: { product: "asc" } })
+    ? await ctx.db.licenseLine.findMany({ where: { subscriptionId: { in: ids } }, select: { subscriptionId: true, product: true, total: true }, orderBy: { product: "asc" } })
     : [];
   return pageOf(page.map((r) => {
     const endAt = dateOrNull(r.end_at);
@@ -42,6 +44,7 @@ export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: 
       endAt,
       daysLeft: endAt ? Math.max(0, calendarDaysBetween(now, endAt, settings.timeZone)) : null,
       products: lines.filter((l) => l.subscriptionId === String(r.id)).map((l) => l.product),
+      licenses: lines.filter((l) => l.subscriptionId === String(r.id)).reduce((sum, l) => sum + l.total, 0),
     };
   }), num(counted?.n), query.page);
 }

@@ -1,5 +1,6 @@
 // The calling and trend cards and their pictures, in all six languages: valid for Webex, every
 // label from the catalogue, the pictures PNGs of 800 × 450 whose words are the catalogue's.
+import { testAction } from "./factories.js";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, translatorFor, type Language } from "../../domain/i18n/catalogue.js";
 import { cardProblems } from "../../cards/validate.js";
@@ -22,7 +23,7 @@ import { textsOf } from "../commands/support.js";
 const WEEK = new Date("2026-02-23T00:00:00Z");
 const weeks = weeksEndingWith(WEEK, 8);
 const named = (id: string, name: string) => ({ customerId: id, name, nameKey: name.toLowerCase() });
-const data = (action: string) => ({ action });
+const data = (action: string) => testAction({ action });
 const nav = [{ title: "x", data: data("calling.show") }];
 /** Text as ECharts writes it into SVG. */
 const inSvg = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");

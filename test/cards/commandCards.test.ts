@@ -17,12 +17,13 @@ import { resourcesCard } from "../../cards/resources.js";
 import { scheduleListCard, type LastRunOutcome } from "../../cards/reportSchedules.js";
 import type { CardReply } from "../../cards/elements.js";
 import type { CallQueueFigures } from "../../domain/analytics/callQueues.js";
-import { NOW, makeContract, makeCustomerDetail, makePage } from "./factories.js";
+import { NOW, makeContract, makeCustomerDetail, makePage, testAction } from "./factories.js";
+import { customerShow } from "../../cards/actions.js";
 import { textsOf, submitsOf } from "../commands/support.js";
 
 const t = translatorFor("en");
 const utc = { language: "en" as const, timeZone: "UTC" };
-const paging = (page: number) => ({ action: "test.page", page });
+const paging = (page: number) => testAction({ action: "test.page", page });
 
 function expectValid(reply: CardReply): void {
   expect(cardProblems(reply.card)).toEqual([]);
@@ -42,8 +43,23 @@ describe("command cards", () => {
     expectValid(reply);
     expect(JSON.stringify(reply.card)).toContain("\\\\*Acme\\\\* GmbH \\\\[Berlin\\\\]");
     expect(submitsOf(reply.card).filter((s) => s.data.action === "subscription.show").map((s) => s.data.subscriptionId)).toEqual(["Sub-100001", "Sub-100002", "Trial-700001"]);
-    expect(textsOf(reply.card)).toContain("Active · ends Dec 13, 2026 · licenses: 140");
+    expect(textsOf(reply.card)).toContain("Webex Meetings: 100 bought, 80 assigned, 55 used");
     expect(reply.card).toMatchSnapshot();
+  });
+
+  it("customer detail: current subscriptions first, each with its products, bought / assigned / used and days left", () => {
+    const subscriptions = [
+      makeContract({ id: "Sub-old", status: "expired", endAt: new Date("2023-05-01T00:00:00Z"), current: false, daysLeft: null }),
+      makeContract({ id: "Sub-soon", endAt: new Date("2026-11-27T10:00:00Z"), current: true, daysLeft: 4 }),
+    ];
+    const reply = customerDetailCard(makeCustomerDetail({ subscriptions }), t, utc, DEFAULT_ANALYTICS_SETTINGS);
+    expectValid(reply);
+    const texts = textsOf(reply.card);
+    expect(texts.indexOf("Current subscriptions (1)")).toBeLessThan(texts.indexOf("Sub-soon"));
+    expect(texts.indexOf("Sub-soon")).toBeLessThan(texts.indexOf("Ended subscriptions (1)"));
+    expect(texts.indexOf("Ended subscriptions (1)")).toBeLessThan(texts.indexOf("Sub-old"));
+    expect(texts).toContain("ends Nov 27, 2026 · days left: 4");
+    expect(texts).toContain("Webex Calling Professional: 40 bought, 42 assigned, 30 used");
   });
 
   it("customer detail: shows a few contracts of a customer with many, and says how many more", () => {
@@ -76,14 +92,15 @@ describe("command cards", () => {
 
   it("choice: several matches, each a pick; none, with closest names", () => {
     const candidates = [{ id: "a", name: "Acme GmbH", region: "EU" }, { id: "b", name: "Acme Inc.", region: "US" }];
-    const choose = customerChoiceCard({ typed: "acme", candidates, more: true, kind: "choose", pick: (id) => ({ action: "customer.show", customerId: id }) }, t);
+    const choose = customerChoiceCard({ typed: "acme", candidates, more: true, kind: "choose", pick: (id) => customerShow.data({ customerId: id }) }, t);
     expectValid(choose);
     expect(choose.text).toContain("Several customers match \"acme\"");
     expect(textsOf(choose.card)).toContain("Only the first 2 are shown: type more of the name to narrow it down.");
     expect(choose.card).toMatchSnapshot();
-    const none = customerChoiceCard({ typed: "zz", candidates: [], more: false, kind: "suggest", pick: (id) => ({ action: "x", id }) }, t);
+    const none = customerChoiceCard({ typed: "zz", candidates: [], more: false, kind: "suggest", pick: (id) => testAction({ action: "x", id }) }, t);
     expectValid(none);
-    expect(none.text).toBe("I found no customer matching \"zz\" among the customers you can see.");
+    expect(none.text).toContain("I found no customer matching \"zz\" among the customers you can see.");
+    expect(none.text).toContain("type find followed by that address");
   });
 
   it("KPI strip: numbers first, definitions on demand, the other family one click away", () => {

@@ -2,6 +2,7 @@
 // escaping, and enough rows to page.
 import type { CustomerDetail, ContractDetail } from "../../domain/analytics/customerDetail.js";
 import type { Page } from "../../domain/analytics/types.js";
+import type { ActionData } from "../../cards/actions.js";
 
 export const NOW = new Date("2026-11-23T10:00:00Z");
 const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
@@ -51,3 +52,6 @@ export function makeCustomerDetail(overrides: Partial<CustomerDetail> = {}): Cus
     ...overrides,
   };
 }
+
+/** Button data for a card under test that does not care which action it carries. */
+export const testAction = (data: { action: string } & Record<string, unknown>): ActionData => data as unknown as ActionData;

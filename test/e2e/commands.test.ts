@@ -25,8 +25,13 @@ describe("partner commands in the sandbox", () => {
   });
   afterAll(async () => { await run?.dispose(); });
 
-  it("lists every command in help", async () => {
-    const text = readable(await run.ask(ANA, "help"));
+  it("lists every command in help, grouped by task, a button per task opening its commands", async () => {
+    const help = await run.ask(ANA, "help");
+    const groups = submitsOf(cardOf(help)).filter((s) => s.data.action === "help.show");
+    expect(groups.map((s) => s.data.group)).toEqual(["customers", "renewals", "calling", "reports", "settings"]);
+    expect(readable(help)).toMatch(/Renewals: (today, )?kpis, expiring, renewing/);
+    let text = "";
+    for (const group of groups) text += `${readable(await click(run, help, ANA, group.data))}\n`;
     for (const usage of ["customer <name | org id>", "find <email>", "kpis [meetings|calling]", "expiring [days]", "renewing [days]", "recent [meetings|calling]",
       "low-assignment", "overage", "queues [customer]", "trials", "tags", "tag <customer> <tag>", "untag <customer> <tag>", "admins [customer]", "region [US|CA|EU|UAE|all]", "resources"]) {
       expect(text).toContain(usage);
@@ -70,7 +75,8 @@ describe("partner commands in the sandbox", () => {
     expect(answer.text).toContain(`I found no customer matching "${typo}"`);
     expect(textsOf(cardOf(answer))).toContain(customer.name);
     const none = await run.ask(ANA, "customer qqqxxzz");
-    expect(none.text).toBe("I found no customer matching \"qqqxxzz\" among the customers you can see.");
+    expect(none.text).toContain("I found no customer matching \"qqqxxzz\" among the customers you can see.");
+    expect(none.text).toContain("type find followed by that address");
   });
 
   it("drills down: customer list -> customer -> subscription -> back", async () => {

@@ -3,6 +3,8 @@
 // problems): rendered by CommonMark and by the sandbox page, nothing becomes a link, emphasis,
 // HTML or a mention, and the words show as they are. Names far too long for a card still give a
 // valid card within Webex's size limit.
+import { testAction } from "../cards/factories.js";
+import { customerShow } from "../../cards/actions.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../domain/analytics/settings.js";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -18,11 +20,11 @@ import { callQueuesCard, customerQueuesCard } from "../../cards/callQueues.js";
 import { customerChoiceCard } from "../../cards/customerChoice.js";
 import { customerDetailCard } from "../../cards/customerDetail.js";
 import { customerListCard } from "../../cards/customerList.js";
-import { commandHelpCard, helpCard } from "../../cards/help.js";
+import { commandHelpCard, helpGroupCard, helpCard } from "../../cards/help.js";
 import { importResultCard } from "../../cards/importResult.js";
 import { kpiStripCard } from "../../cards/kpiStrip.js";
 import { badArgumentsCard, internalErrorCard, refusalCard, unknownCommandCard } from "../../cards/notices.js";
-import { scheduleCreatedCard, scheduleListCard } from "../../cards/reportSchedules.js";
+import { scheduleCreatedCard, scheduleListCard, stopConfirmCard } from "../../cards/reportSchedules.js";
 import { resourcesCard } from "../../cards/resources.js";
 import { sectionCard, type SectionView } from "../../cards/sections.js";
 import { sentenceCard } from "../../cards/sentence.js";
@@ -30,6 +32,8 @@ import { subscriptionCard } from "../../cards/subscription.js";
 import { tablePageCard } from "../../cards/tablePage.js";
 import { tagChangeCard, tagsCard } from "../../cards/tags.js";
 import { trialsCard } from "../../cards/trials.js";
+import { todayCard } from "../../cards/today.js";
+import { changesCard } from "../../cards/changes.js";
 import { submitAction } from "../../cards/elements.js";
 import type { CallQueueFigures } from "../../domain/analytics/callQueues.js";
 import { NOW, makeContract, makeCustomerDetail, makePage } from "../cards/factories.js";
@@ -38,7 +42,7 @@ import { renderProblems, renderedText } from "./render.js";
 
 const t = translatorFor("en");
 const utc = { language: "en" as const, timeZone: "UTC" };
-const paging = (page: number) => ({ action: "test.page", page });
+const paging = (page: number) => testAction({ action: "test.page", page });
 const spec = { frequency: "weekly" as const, dayOfWeek: 1, dayOfMonth: null, time: "08:00", timeZone: "Europe/Madrid" };
 const figures: CallQueueFigures = {
   totalCalls: 120, answered: 100, abandoned: 15, timedOut: 3, overflowed: 1, transferred: 4, averageSpeedOfAnswer: 21.5, averageWaitBeforeAbandon: 44, abandonRate: 12.5,
@@ -88,8 +92,8 @@ const builders: Record<string, (name: string) => CardReply[]> = {
   }, t, utc)],
   customerQueuesCard: (name) => [customerQueuesCard({ customerId: "c", customerName: name, weeks: rows(() => ({ weekStart: NOW, ...figures })) }, t, utc)],
   customerChoiceCard: (name) => [
-    customerChoiceCard({ typed: name, candidates: rows((i) => ({ id: `c-${i}`, name, region: name })), more: true, kind: "choose", pick: (id) => ({ action: "customer.show", customerId: id }) }, t),
-    customerChoiceCard({ typed: name, candidates: [], more: false, kind: "suggest", pick: (id) => ({ action: "customer.show", customerId: id }) }, t),
+    customerChoiceCard({ typed: name, candidates: rows((i) => ({ id: `c-${i}`, name, region: name })), more: true, kind: "choose", pick: (id) => customerShow.data({ customerId: id }) }, t),
+    customerChoiceCard({ typed: name, candidates: [], more: false, kind: "suggest", pick: (id) => customerShow.data({ customerId: id }) }, t),
   ],
   customerDetailCard: (name) => {
     const contract = makeContract({ id: name, status: name, orders: rows((i) => ({ id: `O-${i}`, placedAt: NOW, kind: name, summary: name })) });
@@ -98,8 +102,9 @@ const builders: Record<string, (name: string) => CardReply[]> = {
     return [customerDetailCard({ ...detail, profile: { ...detail.profile, name, industry: name, externalId: name } }, t, utc, DEFAULT_ANALYTICS_SETTINGS)];
   },
   customerListCard: (name) => [customerListCard({ page: makePage(rows((i) => ({ id: `c-${i}`, name, region: "EU" as const, managedBy: "partner" as const, statuses: ["trial" as const] }))), filter: {}, thresholds: DEFAULT_ANALYTICS_SETTINGS, language: "en" }, t)],
-  helpCard: () => [helpCard([{ name: "customers", usage: "customers [status:…] <name>", summary: "help.summary.customers", example: "customers", aliases: [] }], t)],
-  commandHelpCard: (name) => [commandHelpCard({ name, usage: name, summary: "help.summary.customers", example: name, aliases: [name] }, t)],
+  helpCard: () => [helpCard([{ name: "customers", group: "customers", usage: "customers [status:…] <name>", summary: "help.summary.customers", example: "customers", aliases: [] }], t)],
+  helpGroupCard: (name) => [helpGroupCard("customers", [{ name, group: "customers", usage: "customers [status:…]", summary: "help.summary.customers", example: name, aliases: [name] }], t)],
+  commandHelpCard: (name) => [commandHelpCard({ name, group: "customers", usage: name, summary: "help.summary.customers", example: name, aliases: [name] }, t)],
   importResultCard: (name) => [
     importResultCard({ ok: true, batchId: 1, kind: "subscription-details", fileName: name, rowsRead: 3, reportDate: NOW, customers: counts, subscriptions: counts, records: counts }, t),
     importResultCard({ ok: false, fileName: name, kind: null, rowsRead: 3, refusal: "invalidRows", details: { size: name, limit: name },
@@ -112,16 +117,30 @@ const builders: Record<string, (name: string) => CardReply[]> = {
   refusalCard: (name) => [refusalCard("stranger", { email: name }, t), refusalCard("notAllowed", { role: name }, t)],
   internalErrorCard: () => [internalErrorCard("E-ABC123", t)],
   scheduleCreatedCard: (name) => [scheduleCreatedCard({ id: "k3x9p2qa", templateName: name, spec, next: NOW, filters: name }, t, "en")],
-  scheduleListCard: (name) => [scheduleListCard(rows((i) => ({ id: `s${i}`, templateName: name, spec, next: NOW, filters: name, lastRun: { outcome: "posted" as const, at: NOW } })), t, "en")],
+  scheduleListCard: (name) => [scheduleListCard(rows((i) => ({ id: `s${i}`, templateName: name, spec, next: NOW, filters: name, lastRun: { outcome: "posted" as const, at: NOW } })), t, "en", true)],
+  stopConfirmCard: (name) => [stopConfirmCard({ id: "k3x9p2qa", templateName: name, spec, next: NOW, filters: name }, t)],
   resourcesCard: () => [resourcesCard(t)],
   sectionCard: (name) => (["expire", "renew", "recent", "low", "over"] as const).map((kind) => sectionCard(section(kind, name), t, utc)),
-  sentenceCard: (name) => [sentenceCard(name, [submitAction(name, { action: "x" })], [name])],
+  sentenceCard: (name) => [sentenceCard(name, [submitAction(name, testAction({ action: "x" }))], [name])],
   subscriptionCard: (name) => [subscriptionCard({ customerId: "c", customerName: name, kind: "subscription",
     contract: makeContract({ id: name, orders: rows((i) => ({ id: `O-${i}`, placedAt: NOW, kind: name, summary: name })) }) }, t, utc)],
-  tablePageCard: (name) => [tablePageCard({ title: name, kpis: [[name, name]], definitions: [name], rows: rows(() => ({ title: name, detail: name, select: { action: "x" } })),
+  tablePageCard: (name) => [tablePageCard({ title: name, kpis: [[name, name]], definitions: [name], rows: rows(() => ({ title: name, detail: name, select: testAction({ action: "x" }) })),
     page: 2, pageCount: 3, pageAction: paging, empty: name, note: name }, t)],
   tagsCard: (name) => [tagsCard({ page: makePage(rows(() => ({ name, customers: 3 }))), pageAction: paging }, t, utc)],
   tagChangeCard: (name) => [tagChangeCard({ change: "assigned", tag: name, customerId: "c", customerName: name, tags: rows(() => name) }, t)],
+  todayCard: (name) => [todayCard({
+    items: [
+      { kind: "ending", tier: "soon", customerId: "c", customerName: name, subscriptionId: name, trial: false, endAt: NOW, daysLeft: 2, licenses: 10 },
+      { kind: "overLimit", customerId: "c", customerName: name, subscriptionId: name, bought: 10, assigned: 12 },
+      { kind: "suspended", customerId: "c", customerName: name, subscriptions: 1 },
+    ],
+    counts: { soon: 1, suspended: 1, overLimit: 1, later: 0 }, total: 3, page: 1, pageSize: 10, pageCount: 1,
+  }, t, utc)],
+  changesCard: (name) => [changesCard({ report: { kind: "changes", days: 7, now: NOW, before: NOW, total: 3, page: 1, pageSize: 10, changes: [
+    { kind: "statusChanged", customerId: "c", customerName: name, subscriptionId: name, from: "active", to: name },
+    { kind: "licensesUp", customerId: "c", customerName: name, before: 1, now: 2 },
+    { kind: "newCustomer", customerId: "c", customerName: name },
+  ] } }, t, utc)],
   trialsCard: (name) => [trialsCard({ page: makePage(rows((i) => ({ trialId: `T-${i}`, customerId: "c", customerName: name, startAt: NOW, endAt: NOW, daysLeft: 3, products: [name] }))), pageAction: paging }, t, utc)],
 };
 

@@ -76,7 +76,7 @@ const CHANGES: Change[] = [
 
 /** Commands that only read: anyone on the roster may run them. A new command must be put in one list or the other. */
 const READS = ["help", "customers", "customer", "find", "kpis", "expiring", "renewing", "recent", "low-assignment", "overage", "calling", "queues", "trend", "trials", "tags",
-  "admins", "resources", "report", "schedules", "imports"];
+  "admins", "resources", "report", "schedules", "imports", "today", "changes"];
 const CHANGING = ["enable", "disable", "region", "language", "alerts", "schedule", "unschedule", "tag", "untag"];
 
 describe("who may change what", () => {

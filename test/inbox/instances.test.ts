@@ -1,7 +1,8 @@
 // The built bot as production runs it, in webhook mode behind one URL: an event acknowledged by
 // an instance that is then killed (kill -9) is answered once after restart; two instances on one
 // PostgreSQL answer every command of a burst exactly once while one of them is stopped midway,
-// and stopping deletes no shared webhook.
+// and stopping deletes no shared webhook; three answer a burst once while one is stopped and
+// another killed.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -32,8 +33,9 @@ async function setUp(): Promise<void> {
   balancer = await startBalancer();
 }
 
-async function startInstance(databaseUrl: string, dataDir: string, name: string): Promise<BotProcess> {
+async function startInstance(databaseUrl: string, dataDir: string, name: string, extra: Record<string, string> = {}): Promise<BotProcess> {
   const bot = startBotProcess({
+    ...extra,
     WEBEX_BOT_TOKEN: TOKEN, WEBEX_API_URL: `${sandbox.url}/v1`, WEBHOOK_URL: `${balancer.url}/webhook`, WEBHOOK_SECRET: SECRET,
     PORT: "0", DATABASE_URL: databaseUrl, PARTNER_ADMINS: PEOPLE.map((p) => `${p.email}:full`).join(","),
     INBOX_LEASE_SECONDS: "2", INSTANCE_ID: name,
@@ -46,14 +48,14 @@ async function startInstance(databaseUrl: string, dataDir: string, name: string)
 const botMessages = (roomId: string) => sandbox.messages(roomId).filter((m) => m.personEmail === sandbox.bot.email);
 
 /** Every inbox row finished and every outbox row sent: nothing more will be answered. */
-async function quiet(db: Db): Promise<void> {
+async function quiet(db: Db, timeoutMs = 60_000): Promise<void> {
   await eventually(async () => {
     const [inbox, outbox] = await Promise.all([
       db.inboxEvent.count({ where: { status: "pending" } }),
       db.outboxMessage.count({ where: { status: { notIn: ["sent", "dead"] } } }),
     ]);
     return inbox === 0 && outbox === 0 ? true : undefined;
-  }, 60_000, "the inbox and the outbox to empty");
+  }, timeoutMs, "the inbox and the outbox to empty");
 }
 
 describe("kill -9 between the 200 and the answer [sqlite]", () => {
@@ -83,7 +85,7 @@ describe("kill -9 between the 200 and the answer [sqlite]", () => {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe("two instances on one PostgreSQL behind one webhook URL", () => {
@@ -122,5 +124,41 @@ describe("two instances on one PostgreSQL behind one webhook URL", () => {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
+});
+
+describe("three instances on one PostgreSQL: one stopped and one killed mid-burst", () => {
+  let database: TestDatabase;
+  beforeAll(async () => { database = await createTestDatabase(); });
+  afterAll(async () => { await database?.drop(); });
+
+  it("answers every command of the burst exactly once", async () => {
+    await setUp();
+    const dir = mkdtempSync(path.join(tmpdir(), "partnerhub-three-"));
+    const db = createClient(database.url);
+    // Short post deadlines: a post the killed instance left `sending` is recovered after about a minute.
+    const fast = { WEBEX_SEND_TIMEOUT_MS: "2000", WEBEX_UPLOAD_TIMEOUT_MS: "2000" };
+    try {
+      const stopped = await startInstance(database.url, dir, "stopped", fast);
+      const killed = await startInstance(database.url, dir, "killed", fast);
+      await startInstance(database.url, dir, "survivor", fast);
+      const rooms = PEOPLE.map((person) => ({ person, room: sandbox.directRoomWith(person.email) }));
+      const perPerson = 4;
+      const sends: Array<Promise<unknown>> = [];
+      for (let round = 0; round < perPerson; round++) {
+        for (const { person, room } of rooms) sends.push(sandbox.say({ roomId: room.id, personEmail: person.email, text: round % 2 ? "help" : "customers" }));
+        if (round === 1) stopped.child.kill("SIGTERM");
+        if (round === 2) killed.child.kill("SIGKILL");
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await Promise.all(sends);
+      expect(await stopped.exited).toBe(0);
+      await quiet(db, 180_000);
+      for (const { room, person } of rooms) expect(botMessages(room.id).length, person.email).toBe(perPerson);
+      expect(await db.inboxEvent.count({ where: { status: "done" } })).toBe(PEOPLE.length * perPerson);
+    } finally {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -27,7 +27,8 @@ beforeAll(async () => {
   // Under vitest NODE_ENV is "test", which turns the SDK's logger up to trace.
   process.env.WEBEX_LOG_LEVEL = "error";
   const Framework = require("webex-node-bot-framework");
-  const processEvent = require("webex-node-bot-framework/lib/process-event");
+  // The framework's public webhook handler (its package's webhook.js), not its private lib/.
+  const webhookHandler = require("webex-node-bot-framework/webhook");
   receiver = await startReceiver((delivery) => {
     const expected = createHmac("sha1", SECRET).update(delivery.raw).digest();
     const given = Buffer.from(delivery.signature ?? "", "hex");
@@ -35,7 +36,7 @@ beforeAll(async () => {
       rejectedSignatures.push(delivery.body.id);
       return;
     }
-    void processEvent(framework, delivery.body);
+    void webhookHandler(framework)({ body: delivery.body, headers: { "x-spark-signature": delivery.signature } });
   });
   framework = new Framework({ token: BOT_TOKEN, webhookUrl: receiver.url, webhookSecret: SECRET, removeWebhooksOnStart: false });
   framework.on("log", () => undefined);

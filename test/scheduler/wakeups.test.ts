@@ -3,7 +3,7 @@
 // never after a due time (a monthly day the month lacks wakes on each candidate day instead).
 import { describe, expect, it } from "vitest";
 import { nextDueAfter, type ScheduleSpec } from "../../domain/schedule/spec.js";
-import { ruleOf } from "../../bot/scheduler/wakeups.js";
+import { createWakeups, ruleOf } from "../../bot/scheduler/wakeups.js";
 
 const spec = (over: Partial<ScheduleSpec>): ScheduleSpec => ({ frequency: "daily", dayOfWeek: null, dayOfMonth: null, time: "08:00", timeZone: "Europe/Madrid", ...over });
 const wakeAfter = (s: ScheduleSpec, at: string): Date => ruleOf(s).nextInvocationDate(new Date(at))!;
@@ -26,5 +26,18 @@ describe("node-schedule wake-ups", () => {
     }
     // February: its last day, the 28th, is both a wake-up and the due day.
     expect(wakeAfter(s, "2026-02-01T00:00:00Z").getTime() - 1000).toBe(nextDueAfter(s, new Date("2026-02-01T00:00:00Z")).getTime());
+  });
+
+  it("keeps one job per schedule: added, replaced when its time changes, cancelled when it ends", () => {
+    const wakeups = createWakeups(() => undefined);
+    try {
+      wakeups.sync([{ id: "report:a", spec: spec({}) }, { id: "alert-scan:room", spec: spec({ time: "09:00" }) }]);
+      expect(wakeups.count).toBe(2);
+      wakeups.sync([{ id: "report:a", spec: spec({ time: "10:00" }) }]);
+      expect(wakeups.count).toBe(1);
+    } finally {
+      wakeups.cancelAll();
+    }
+    expect(wakeups.count).toBe(0);
   });
 });

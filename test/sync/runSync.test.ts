@@ -62,6 +62,10 @@ describeEachEngine("runSync", (getStore) => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "sync" } });
     expect(audit.actor).toBe("sync");
     expect(await db.importBatch.count({ where: { source: "sync", kind: "subscription-details" } })).toBe(outcome.reports.length);
+    // Each landed report leaves its dated snapshot (for `changes`), dated with its calculation date.
+    const dates = await db.datedSnapshot.groupBy({ by: ["takenAt"], _count: { _all: true } });
+    expect(dates.map((d) => d.takenAt.getTime()).sort()).toEqual([...new Set(outcome.reports.map((r) => r.reportDate!.getTime()))].sort());
+    expect(dates.reduce((n, d) => n + d._count._all, 0)).toBe(partner.subscriptions.length);
   });
 
   it("changes no partner data when nothing changed upstream", async () => {

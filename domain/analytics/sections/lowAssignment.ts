@@ -36,9 +36,10 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Section
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const thresholds = await assignmentThresholds(ctx.db, query.family, now, settings);
-  const low = lowAssignmentCondition(thresholds, now, settings);
   const rows = (withCustomer: boolean) => {
     const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
+    // The page (withCustomer) walks the lines in ratio order; the totals read every low line.
+    const low = lowAssignmentCondition(thresholds, now, settings, withCustomer);
     return Prisma.sql`license_line_rollups r ${customers.join}
       WHERE r.family = ${query.family} AND ${lineInForce(now)} AND ${low} AND ${customers.where}`;
   };

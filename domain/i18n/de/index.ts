@@ -12,7 +12,10 @@ import { deCommands } from "./commands.js";
 import { deLanguage } from "./language.js";
 import { deArguments } from "./arguments.js";
 import { deCalling } from "./calling.js";
+import { deAttention } from "./attention.js";
+import { deLists } from "./lists.js";
 
 export const german = {
-  ...deCommon, ...deImport, ...deImportRun, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling,
+  ...deCommon, ...deImport, ...deImportRun, ...deNotices, ...deCustomers, ...deAnalytics, ...deReports, ...deAlerts, ...deCommands, ...deLanguage, ...deArguments, ...deCalling, ...deAttention,
+  ...deLists,
 } satisfies Catalogue;

@@ -14,7 +14,7 @@ export const deNotices = {
   "notice.unknownCommand": "Den Befehl „{typed}“ kenne ich nicht. Schreiben Sie help, um zu sehen, was ich kann.",
   "notice.unknownCommandSuggest": "Den Befehl „{typed}“ kenne ich nicht. Meinten Sie {suggestion}? Schreiben Sie help, um alles zu sehen, was ich kann.",
   "notice.showHelp": "Alle Befehle anzeigen",
-  "notice.runSuggestion": "{suggestion} erklären",
+  "notice.runSuggestion": "{suggestion} ausführen",
   "notice.badArguments": "Ich konnte den Befehl {command} nicht lesen.",
   "notice.usage": "Verwendung: {usage}",
   "notice.example": "Beispiel: {example}",

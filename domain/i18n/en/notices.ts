@@ -12,7 +12,7 @@ export const noticeMessages = {
   "notice.unknownCommand": "I don't know the command \"{typed}\". Type help to see what I can do.",
   "notice.unknownCommandSuggest": "I don't know the command \"{typed}\". Did you mean {suggestion}? Type help to see everything I can do.",
   "notice.showHelp": "Show all commands",
-  "notice.runSuggestion": "Explain {suggestion}",
+  "notice.runSuggestion": "Run {suggestion}",
   "notice.badArguments": "I couldn't read the command {command}.",
   "notice.usage": "Usage: {usage}",
   "notice.example": "Example: {example}",

@@ -12,7 +12,10 @@ import { esCommands } from "./commands.js";
 import { esLanguage } from "./language.js";
 import { esArguments } from "./arguments.js";
 import { esCalling } from "./calling.js";
+import { esAttention } from "./attention.js";
+import { esLists } from "./lists.js";
 
 export const spanish = {
-  ...esCommon, ...esImport, ...esImportRun, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling,
+  ...esCommon, ...esImport, ...esImportRun, ...esNotices, ...esCustomers, ...esAnalytics, ...esReports, ...esAlerts, ...esCommands, ...esLanguage, ...esArguments, ...esCalling, ...esAttention,
+  ...esLists,
 } satisfies Catalogue;

@@ -14,7 +14,7 @@ export const esNotices = {
   "notice.unknownCommand": "No conozco el comando \"{typed}\". Escriba help para ver lo que puedo hacer.",
   "notice.unknownCommandSuggest": "No conozco el comando \"{typed}\". ¿Quiso decir {suggestion}? Escriba help para ver todo lo que puedo hacer.",
   "notice.showHelp": "Mostrar todos los comandos",
-  "notice.runSuggestion": "Explicar {suggestion}",
+  "notice.runSuggestion": "Ejecutar {suggestion}",
   "notice.badArguments": "No he podido leer el comando {command}.",
   "notice.usage": "Uso: {usage}",
   "notice.example": "Ejemplo: {example}",

@@ -12,7 +12,10 @@ import { frCommands } from "./commands.js";
 import { frLanguage } from "./language.js";
 import { frArguments } from "./arguments.js";
 import { frCalling } from "./calling.js";
+import { frAttention } from "./attention.js";
+import { frLists } from "./lists.js";
 
 export const french = {
-  ...frCommon, ...frImport, ...frImportRun, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling,
+  ...frCommon, ...frImport, ...frImportRun, ...frNotices, ...frCustomers, ...frAnalytics, ...frReports, ...frAlerts, ...frCommands, ...frLanguage, ...frArguments, ...frCalling, ...frAttention,
+  ...frLists,
 } satisfies Catalogue;

@@ -14,7 +14,7 @@ export const frNotices = {
   "notice.unknownCommand": "Je ne connais pas la commande « {typed} ». Écrivez help pour voir ce que je sais faire.",
   "notice.unknownCommandSuggest": "Je ne connais pas la commande « {typed} ». Vouliez-vous dire {suggestion} ? Écrivez help pour voir tout ce que je sais faire.",
   "notice.showHelp": "Afficher toutes les commandes",
-  "notice.runSuggestion": "Expliquer {suggestion}",
+  "notice.runSuggestion": "Exécuter {suggestion}",
   "notice.badArguments": "Je n'ai pas pu lire la commande {command}.",
   "notice.usage": "Syntaxe : {usage}",
   "notice.example": "Exemple : {example}",

@@ -12,7 +12,10 @@ import { plCommands } from "./commands.js";
 import { plLanguage } from "./language.js";
 import { plArguments } from "./arguments.js";
 import { plCalling } from "./calling.js";
+import { plAttention } from "./attention.js";
+import { plLists } from "./lists.js";
 
 export const polish = {
-  ...plCommon, ...plImport, ...plImportRun, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling,
+  ...plCommon, ...plImport, ...plImportRun, ...plNotices, ...plCustomers, ...plAnalytics, ...plReports, ...plAlerts, ...plCommands, ...plLanguage, ...plArguments, ...plCalling, ...plAttention,
+  ...plLists,
 } satisfies Catalogue;

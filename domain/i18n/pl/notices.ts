@@ -14,7 +14,7 @@ export const plNotices = {
   "notice.unknownCommand": "Nie znam polecenia „{typed}”. Napisz help, aby zobaczyć, co potrafię.",
   "notice.unknownCommandSuggest": "Nie znam polecenia „{typed}”. Czy chodziło o {suggestion}? Napisz help, aby zobaczyć wszystko, co potrafię.",
   "notice.showHelp": "Pokaż wszystkie polecenia",
-  "notice.runSuggestion": "Objaśnij {suggestion}",
+  "notice.runSuggestion": "Uruchom {suggestion}",
   "notice.badArguments": "Nie udało mi się odczytać polecenia {command}.",
   "notice.usage": "Składnia: {usage}",
   "notice.example": "Przykład: {example}",

@@ -12,7 +12,10 @@ import { ptCommands } from "./commands.js";
 import { ptLanguage } from "./language.js";
 import { ptArguments } from "./arguments.js";
 import { ptCalling } from "./calling.js";
+import { ptAttention } from "./attention.js";
+import { ptLists } from "./lists.js";
 
 export const portuguese = {
-  ...ptCommon, ...ptImport, ...ptImportRun, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling,
+  ...ptCommon, ...ptImport, ...ptImportRun, ...ptNotices, ...ptCustomers, ...ptAnalytics, ...ptReports, ...ptAlerts, ...ptCommands, ...ptLanguage, ...ptArguments, ...ptCalling, ...ptAttention,
+  ...ptLists,
 } satisfies Catalogue;

@@ -14,7 +14,7 @@ export const ptNotices = {
   "notice.unknownCommand": "Não conheço o comando \"{typed}\". Digite help para ver o que posso fazer.",
   "notice.unknownCommandSuggest": "Não conheço o comando \"{typed}\". Você quis dizer {suggestion}? Digite help para ver tudo o que posso fazer.",
   "notice.showHelp": "Mostrar todos os comandos",
-  "notice.runSuggestion": "Explicar {suggestion}",
+  "notice.runSuggestion": "Executar {suggestion}",
   "notice.badArguments": "Não consegui ler o comando {command}.",
   "notice.usage": "Uso: {usage}",
   "notice.example": "Exemplo: {example}",

@@ -19,26 +19,32 @@ describeEachEngine("customer list and statuses", (getStore) => {
   };
   beforeAll(async () => { ({ salesAdminId } = await seedPartner(getStore().db)); });
 
-  it("lists customers most urgent first, then by name, each with all its statuses", async () => {
+  it("lists customers that can still be saved first (expiring soon, over limit), expired ones last, each with all its statuses", async () => {
     const page = await customerList(ctx(), { page: { page: 1, pageSize: 100 } });
     expect(page.total).toBe(10);
     expect(page.rows.map((r) => [r.name, r.statuses])).toEqual([
-      ["Foxtrot Foods", ["suspended", "licenseOverage"]],
-      ["Delta Dental", ["expired", "noRecentActivity"]],
-      ["Echo Studios", ["expired"]],
       ["Bravo Logistics", ["expiringSoon", "licenseOverage", "active"]],
+      ["Foxtrot Foods", ["suspended", "licenseOverage"]],
       ["Golf Club", ["readyForOrderSetup", "active"]],
       ["Acme Trial", ["trial"]],
+      ["Juliet Bank", ["active"]],
       ["Charlie Café", ["active"]],
       ["Hotel Europa", ["active"]],
       ["India Imports", ["active"]],
-      ["Juliet Bank", ["active"]],
+      ["Delta Dental", ["expired", "noRecentActivity"]],
+      ["Echo Studios", ["expired"]],
     ]);
+  });
+
+  it("ranks customers of the same status by their soonest coming end", async () => {
+    const page = await customerList(ctx(), { filter: { statuses: ["active"] }, page: { page: 1, pageSize: 100 } });
+    const ends = page.rows.filter((r) => r.statuses[0] === "active").map((r) => r.nextEnd?.at.getTime() ?? Infinity);
+    expect(ends).toEqual([...ends].sort((a, b) => a - b));
   });
 
   it("pages the list and reports the total", async () => {
     const second = await customerList(ctx(), { page: { page: 2, pageSize: 4 } });
-    expect(second.rows.map((r) => r.name)).toEqual(["Golf Club", "Acme Trial", "Charlie Café", "Hotel Europa"]);
+    expect(second.rows.map((r) => r.name)).toEqual(["Juliet Bank", "Charlie Café", "Hotel Europa", "India Imports"]);
     expect([second.total, second.pageCount, second.page]).toEqual([10, 3, 2]);
   });
 
@@ -80,7 +86,7 @@ describeEachEngine("customer list and statuses", (getStore) => {
     expect(await names({ subscriptionType: "trial" })).toEqual(["Acme Trial"]);
     expect(await names({ tags: { names: ["gold"], match: "any" } })).toEqual(["Bravo Logistics", "Hotel Europa"]);
     expect(await names({ tags: { names: ["Gold", "priority"], match: "all" } })).toEqual(["Hotel Europa"]);
-    expect(await names({ region: "US", statuses: ["licenseOverage"] })).toEqual(["Foxtrot Foods", "Bravo Logistics"]);
+    expect(await names({ region: "US", statuses: ["licenseOverage"] })).toEqual(["Bravo Logistics", "Foxtrot Foods"]);
   });
 
   it("shows a sales administrator only the customers assigned to them", async () => {

@@ -1,0 +1,47 @@
+// Every subscription details report that lands (a file, the CLI, or sync) leaves what it said,
+// dated with its calculation date, in two places written here from the same rows:
+// - dated_snapshots: each subscription's status, end, auto-renew and summed licenses on that
+//   date, which `changes` compares between two dates and `today` reads for "newly suspended";
+// - license_snapshots: each license line in the week of that date, the one weekly license
+//   history the trend (license_weeks) is summed from.
+// A rewritten date drops the kept changes it is part of (dated_changes).
+// Written from the report's rows rather than from the store, so an older report imported after
+// a newer one records what was true on its own date. Runs inside the landing transaction.
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { weekStartOf } from "../calendar.js";
+import { DAY_MS } from "../clock.js";
+import { refreshLicenseWeek } from "../analytics/licenseWeeks.js";
+import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
+import { chunks, insertRows, type Tx } from "./tx.js";
+
+/** Snapshots older than this are dropped when a newer one is written: `changes` looks back at most 90 days. */
+export const SNAPSHOT_KEEP_DAYS = 400;
+
+/** `refreshWeek: false` leaves the week's license totals to the caller, who lands a file in
+ * batches and sums the week once after the last (refreshAfterLanding). */
+export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDetailsRow[], takenAt: Date, options: { refreshWeek: boolean } = { refreshWeek: true }): Promise<void> {
+  if (rows.length === 0) return;
+  const bySubscription = new Map<string, SubscriptionDetailsRow>();
+  for (const row of rows) bySubscription.set(row.subscriptionId, row);
+  const ids = [...bySubscription.keys()];
+  const week = weekStartOf(takenAt);
+  for (const chunk of chunks(ids)) {
+    await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at = ${takenAt} AND subscription_id IN (${Prisma.join(chunk)})`);
+    await tx.$executeRaw(Prisma.sql`DELETE FROM license_snapshots WHERE week_start = ${week} AND subscription_id IN (${Prisma.join(chunk)})`);
+  }
+  await insertRows(tx, "dated_snapshots", ["taken_at", "subscription_id", "customer_id", "type", "status", "end_at", "auto_renew", "total", "assigned", "overage"],
+    [...bySubscription.values()].map((r) => {
+      const sum = (pick: (l: SubscriptionDetailsRow["licenses"][number]) => number) => r.licenses.reduce((n, l) => n + pick(l), 0);
+      return [takenAt, r.subscriptionId, r.orgId, r.type, r.status, r.endAt, r.autoRenew, sum((l) => l.total), sum((l) => l.assigned), sum((l) => Math.max(0, l.assigned - l.total))];
+    }));
+  await insertRows(tx, "license_snapshots", ["subscription_id", "product", "week_start", "total", "assigned", "used"],
+    [...bySubscription.values()].flatMap((r) => r.licenses.map((l) => [r.subscriptionId, l.product, week, l.total, l.assigned, l.used])));
+  if (options.refreshWeek) await refreshLicenseWeek(tx, week);
+  // The kept differences of this date (domain/store/attention/changeSets.ts) are no longer true.
+  for (const table of ["dated_changes", "dated_change_sets"]) {
+    await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE newer_at = ${takenAt} OR older_at = ${takenAt}`);
+  }
+  const cutoff = new Date(takenAt.getTime() - SNAPSHOT_KEEP_DAYS * DAY_MS);
+  await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at < ${cutoff}`);
+  for (const table of ["dated_changes", "dated_change_sets"]) await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE older_at < ${cutoff}`);
+}

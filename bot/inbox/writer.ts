@@ -12,6 +12,9 @@ export interface InboxWriter {
   close(): Promise<void>;
 }
 
+/** How long an acknowledgement waits for SQLite's write lock before answering 503. */
+const SQLITE_BUSY_PATIENCE_MS = 10_000;
+
 const COLUMNS = "(resource, event, data_id, room_id, envelope, status, attempts, next_attempt_at, received_at)";
 
 const rowOf = (envelope: WebhookEnvelope) => [
@@ -23,13 +26,26 @@ export function createInboxWriter(databaseUrl: string): InboxWriter {
   if (engineOf(databaseUrl) === "sqlite") {
     const connection = new Database(sqlitePath(databaseUrl));
     connection.pragma("journal_mode = WAL");
-    connection.pragma("busy_timeout = 5000");
+    // No busy wait inside SQLite: better-sqlite3 waits synchronously, on the event loop, so
+    // while Prisma's connection held a write transaction across an await (this same process) the
+    // wait could only end by timing out, freezing every request for its length. Busy is retried
+    // here instead, between turns of the event loop, so the holder can finish.
+    connection.pragma("busy_timeout = 0");
     const statement = connection.prepare(`INSERT INTO inbox ${COLUMNS} VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`);
     return {
       async insert(envelope) {
-        // Dates exactly as Prisma writes them, so that its queries compare them correctly.
-        const now = storedValue(new Date(), "sqlite");
-        return statement.run(...rowOf(envelope), now, now).changes === 1;
+        const deadline = Date.now() + SQLITE_BUSY_PATIENCE_MS;
+        for (let attempt = 0; ; attempt++) {
+          // Dates exactly as Prisma writes them, so that its queries compare them correctly.
+          const now = storedValue(new Date(), "sqlite");
+          try {
+            return statement.run(...rowOf(envelope), now, now).changes === 1;
+          } catch (error) {
+            const code = (error as { code?: string }).code ?? "";
+            if (!code.startsWith("SQLITE_BUSY") || Date.now() >= deadline) throw error;
+            await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 25)));
+          }
+        }
       },
       async close() {
         connection.close();

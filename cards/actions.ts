@@ -76,7 +76,7 @@ export const sectionPage = action("section.page", {
 /** The rest of a section as a CSV file: the report of the same question. */
 export const sectionCsv = action("section.csv", {
   section: z.enum(SECTION_KINDS),
-  family: z.enum(ANALYTICS_FAMILIES),
+  family: z.enum(FAMILY_CHOICES),
   days: z.number().int().min(1).max(365),
   filter: customerFilterSchema,
 });

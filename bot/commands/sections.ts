@@ -49,8 +49,7 @@ export async function sectionReply(ctx: HandlerContext, asked: SectionQueryInput
     percentile: settings.lowAssignmentPercentile,
     minAgeDays: settings.lowAssignmentMinAgeDays,
     pageAction: (page) => sectionPage.data({ ...question, family: input.family, page }),
-    // The CSV reports are of one family: a "both" list offers none (its pages still page).
-    csvAction: input.family === "both" ? undefined : sectionCsv.data({ ...question, family: input.family }),
+    csvAction: sectionCsv.data({ ...question, family: input.family }),
     toggle: sold.length > 1 ? { choices: ["both", "meetings", "calling"], data: (family) => sectionPage.data({ ...question, family, page: 1 }) } : undefined,
   }, ctx.t, localeOf(ctx));
 }

@@ -144,6 +144,11 @@ describe("partner commands in the sandbox", () => {
     expect(listToggles.map((s) => s.data.family)).toEqual(["both", "meetings", "calling"]);
     const calling = await click(run, list, ANA, listToggles[2]!.data);
     expect(calling.text).toContain("About to expire in the next 90 days: Webex Calling\n");
+    // The rest of the both list as CSV: both families, a row each.
+    const csv = submitsOf(cardOf(list)).find((s) => s.data.action === "section.csv")!;
+    expect(csv.data.family).toBe("both");
+    const file = await click(run, list, ANA, csv.data);
+    expect(file.files ?? []).toHaveLength(1);
   });
 
   it("lists what expires in the next 30 days, soonest first, and a row opens the subscription", async () => {

@@ -8,6 +8,8 @@ import {
 } from "../../../domain/analytics/index.js";
 import { refreshCustomerRollups } from "../../../domain/analytics/rollups.js";
 import { describeEachEngine } from "../../support/engines.js";
+import { findTemplate } from "../../../domain/reports/templates.js";
+import { writeReportCsv } from "../../../domain/reports/csvReport.js";
 import { daysFrom, makeCustomer, makeSubscription } from "./factories.js";
 import { NOW, seedPartner } from "./fixture.js";
 
@@ -72,6 +74,25 @@ describeEachEngine("both families summed", (getStore) => {
     expect([over.customers, over.totalOverage]).toEqual([2, 25]);
     const low = await lowAssignmentSection(ctx(), { family: "both", page: all });
     expect(low.table.rows.map((r) => r.subscriptionId)).toEqual(["sub-j"]);
+  });
+
+  it("writes the rest of a both list as CSV, a Product column saying each row's family", async () => {
+    const found = findTemplate("expiring");
+    if (found?.kind !== "report") throw new Error("no expiring report");
+    const csv = async (family: "meetings" | "both") => {
+      let text = "";
+      await writeReportCsv(found.template, { db: getStore().db, now: NOW, viewer: fullAdmin, filter: {}, family }, (chunk) => { text += chunk; });
+      return text.replace(/^\ufeff/, "").trim().split(/\r?\n/);
+    };
+    const both = await csv("both");
+    expect(both[0]!.split(",").at(-1)).toBe("Product");
+    expect(both.slice(1).map((line) => [line.split(",")[2], line.split(",").at(-1)])).toEqual([
+      ["sub-b", "meetings"], ["sub-k", "calling"], ["sub-b-calling", "calling"], ["trial-a", "meetings"],
+    ]);
+    // One family: Partner Hub's columns, as before.
+    const meetings = await csv("meetings");
+    expect(meetings[0]!.split(",")).not.toContain("Product");
+    expect(meetings).toHaveLength(3);
   });
 });
 

@@ -62,11 +62,19 @@ function comparedLines(family: AnalyticsFamily, now: Date, settings: AnalyticsSe
     AND ${lineInForce(now)} AND r.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)}`;
 }
 
-/** The thresholds of the selected families: products belong to one family each, so "both" is
- * the two lists side by side. */
-export async function familyThresholds(db: Db, selection: FamilySelection, now: Date, settings: AnalyticsSettings): Promise<AssignmentThreshold[]> {
-  const lists = await Promise.all(familiesOf(selection).map((family) => assignmentThresholds(db, family, now, settings)));
-  return lists.flat();
+/** The thresholds of each selected family (products belong to one family each). */
+export async function familyThresholds(db: Db, selection: FamilySelection, now: Date, settings: AnalyticsSettings): Promise<{ family: AnalyticsFamily; thresholds: AssignmentThreshold[] }[]> {
+  return Promise.all(familiesOf(selection).map(async (family) => ({ family, thresholds: await assignmentThresholds(db, family, now, settings) })));
+}
+
+/**
+ * The low-assignment condition on `r` over several families: one OR term per (family, product),
+ * each matching the (family, product, ratio) index, so that SQLite reads each product's low
+ * lines by that index (a nested OR of a family's products made it scan the family by start).
+ */
+export function lowOfEachFamily(perFamily: readonly { family: AnalyticsFamily; thresholds: readonly AssignmentThreshold[] }[], now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  const terms = perFamily.flatMap(({ family, thresholds }) => thresholds.map((t) => sql`(r.family = ${family} AND ${lowAssignmentCondition([t], now, settings)})`));
+  return terms.length === 0 ? sql`1 = 0` : sql`(${Prisma.join(terms, " OR ")})`;
 }
 
 export async function assignmentThresholds(db: Db, family: AnalyticsFamily, now: Date, settings: AnalyticsSettings): Promise<AssignmentThreshold[]> {

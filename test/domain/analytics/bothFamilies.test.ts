@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { fixedClock } from "../../../domain/clock.js";
 import {
-  aboutToExpireSection, aboutToRenewSection, defaultFamily, familiesSold, kpiStrip, lowAssignmentSection, overLimitSection,
+  aboutToExpireSection, aboutToRenewSection, analyticsSettings, defaultFamily, familiesSold, kpiStrip, lowAssignmentSection, overLimitSection,
   type AnalyticsContext, type Viewer,
 } from "../../../domain/analytics/index.js";
 import { refreshCustomerRollups } from "../../../domain/analytics/rollups.js";
@@ -74,6 +74,17 @@ describeEachEngine("both families summed", (getStore) => {
     expect([over.customers, over.totalOverage]).toEqual([2, 25]);
     const low = await lowAssignmentSection(ctx(), { family: "both", page: all });
     expect(low.table.rows.map((r) => r.subscriptionId)).toEqual(["sub-j"]);
+  });
+
+  it("finds low lines of each family against its own products' percentile", async () => {
+    // At the 50th percentile: Meetings' line is I's 30/40 (J 2/100 and C 10/100 below it);
+    // Calling's is the 2nd of B 5/20, C 50/50, K 45/40, i.e. C's: B's 5/20 is below it.
+    const p50 = { ...ctx(), settings: analyticsSettings({ lowAssignmentPercentile: 50 }) };
+    const low = await lowAssignmentSection(p50, { family: "both", page: all });
+    expect(low.table.rows.map((r) => [r.subscriptionId, r.product])).toEqual([["sub-j", "meetings"], ["sub-c", "meetings"], ["sub-b-calling", "calling_professional"]]);
+    expect(low.customers).toBe(3);
+    expect((await kpiStrip(p50, { family: "both" })).lowAssignment).toBe(3);
+    expect((await kpiStrip(p50, { family: "calling" })).lowAssignment).toBe(1);
   });
 
   it("writes the rest of a both list as CSV, a Product column saying each row's family", async () => {

@@ -4,7 +4,7 @@
 // or reshaping an action fails the build instead of answering "That button no longer works".
 import { z } from "zod";
 import { customerFilterSchema, MAX_TAG_CHARACTERS } from "../domain/analytics/filter.js";
-import { ANALYTICS_FAMILIES } from "../domain/analytics/types.js";
+import { ANALYTICS_FAMILIES, FAMILY_SELECTIONS } from "../domain/analytics/types.js";
 
 declare const cardActionBrand: unique symbol;
 
@@ -51,7 +51,7 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export const CALLING_VIEWS = ["usage", "quality", "features"] as const;
 export type CallingView = (typeof CALLING_VIEWS)[number];
 /** A section or KPI strip of one family, or both summed (a partner selling both). */
-export const FAMILY_CHOICES = [...ANALYTICS_FAMILIES, "both"] as const;
+export const FAMILY_CHOICES = FAMILY_SELECTIONS;
 export type FamilyChoice = (typeof FAMILY_CHOICES)[number];
 /** The task groups of `help`. */
 export const HELP_GROUPS = ["customers", "renewals", "calling", "reports", "settings"] as const;
@@ -65,10 +65,10 @@ export const commandRun = action("command.run", { command: z.string().min(1).max
 export const customersPage = action("customers.page", { filter: customerFilterSchema, page: cardPage });
 export const customerShow = action("customer.show", { customerId: cardId });
 export const subscriptionShow = action("subscription.show", { subscriptionId: cardId });
-export const kpisShow = action("kpis.show", { family: z.enum(ANALYTICS_FAMILIES), filter: customerFilterSchema });
+export const kpisShow = action("kpis.show", { family: z.enum(FAMILY_CHOICES), filter: customerFilterSchema });
 export const sectionPage = action("section.page", {
   section: z.enum(SECTION_KINDS),
-  family: z.enum(ANALYTICS_FAMILIES),
+  family: z.enum(FAMILY_CHOICES),
   days: z.number().int().min(1).max(365),
   filter: customerFilterSchema,
   page: cardPage,
@@ -76,7 +76,7 @@ export const sectionPage = action("section.page", {
 /** The rest of a section as a CSV file: the report of the same question. */
 export const sectionCsv = action("section.csv", {
   section: z.enum(SECTION_KINDS),
-  family: z.enum(ANALYTICS_FAMILIES),
+  family: z.enum(FAMILY_CHOICES),
   days: z.number().int().min(1).max(365),
   filter: customerFilterSchema,
 });

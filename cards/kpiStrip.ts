@@ -6,6 +6,7 @@ import type { CustomerFilter } from "../domain/analytics/filter.js";
 import { adaptiveCard, column, columns, heading, showCardAction, submitAction, subtle, textBlock, clickable, type CardElement, type CardReply } from "./elements.js";
 import { formatNumber, type CardLocale } from "./format.js";
 import { kpisShow, sectionPage, type SectionKind } from "./actions.js";
+import { familyToggleRow } from "./familyToggle.js";
 
 export interface KpiStripView {
   strip: KpiStrip;
@@ -13,6 +14,8 @@ export interface KpiStripView {
   /** A short description of the filter, or undefined when none applies. */
   filterText?: string;
   percentile: number;
+  /** The families the partner sells; with both, the card offers Both · Meetings · Calling. */
+  familiesSold?: readonly ("meetings" | "calling")[];
 }
 
 export function kpiStripCard(view: KpiStripView, t: Translate, locale: CardLocale): CardReply {
@@ -37,14 +40,17 @@ export function kpiStripCard(view: KpiStripView, t: Translate, locale: CardLocal
   });
   const params = { family, days: strip.windowDays, percentile: view.percentile };
   const definitions: CardElement[] = (["total", "expiring", "renewing", "low", "over"] as const).map((k) => textBlock(t(`kpis.def.${k}`, params), { size: "Small" }));
-  const other = strip.family === "meetings" ? "calling" : "meetings";
+  const sellsBoth = (view.familiesSold?.length ?? 0) > 1;
   const body: CardElement[] = [heading(title)];
+  if (sellsBoth) body.push(familyToggleRow(strip.family, { choices: ["both", "meetings", "calling"], data: (family) => kpisShow.data({ family, filter: view.filter }) }, t));
   if (view.filterText) body.push(subtle(t("kpis.filtered", { filter: view.filterText })));
   body.push(...rows);
-  const actions = [
-    showCardAction(t("common.definitions"), definitions),
-    submitAction(t("kpis.switchTo", { family: t(`family.${other}`) }), kpisShow.data({ family: other, filter: view.filter })),
-  ];
+  const actions = [showCardAction(t("common.definitions"), definitions)];
+  // One family sold: the card as before, with its switch to the other family.
+  if (!sellsBoth) {
+    const other = strip.family === "meetings" ? "calling" : "meetings";
+    actions.push(submitAction(t("kpis.switchTo", { family: t(`family.${other}`) }), kpisShow.data({ family: other, filter: view.filter })));
+  }
   const text = [title, ...figures.map((f) => t("kpis.row", { label: f.label, value: formatNumber(f.value, locale, t) }))].join("\n");
   return { card: adaptiveCard(body, actions), text };
 }

@@ -2,7 +2,7 @@
 // assignment, over license limit): the section's KPIs, then a page of its table, each row
 // leading to the subscription it is about.
 import type { Translate } from "../domain/i18n/catalogue.js";
-import type { AnalyticsFamily } from "../domain/analytics/types.js";
+import type { AnalyticsFamily, FamilySelection } from "../domain/analytics/types.js";
 import { usageOverWeeks, type AboutToEndSection } from "../domain/analytics/sections/aboutToEnd.js";
 import type { RecentlyAddedSection } from "../domain/analytics/sections/recentlyAdded.js";
 import type { LowAssignmentSection } from "../domain/analytics/sections/lowAssignment.js";
@@ -12,6 +12,7 @@ import { formatChange, formatDate, formatNumber, formatPercent, type CardLocale 
 import { productLabel } from "./contractLabels.js";
 import { tablePageCard, type TableRow } from "./tablePage.js";
 import { subscriptionShow, type ActionData, type SectionKind } from "./actions.js";
+import { familyToggleRow, type FamilyToggle } from "./familyToggle.js";
 export { SECTION_KINDS, type SectionKind } from "./actions.js";
 
 
@@ -22,16 +23,24 @@ export type SectionData =
   | { kind: "over"; section: OverLimitSection };
 
 export type SectionView = SectionData & {
-  family: AnalyticsFamily;
+  family: FamilySelection;
   windowDays: number;
   percentile: number;
   minAgeDays: number;
   pageAction: (page: number) => ActionData;
   /** The whole section as a CSV file. */
   csvAction?: ActionData;
+  /** Both · Meetings · Calling, for a partner selling both families. */
+  toggle?: FamilyToggle;
 };
 
 const select = (subscriptionId: string) => subscriptionShow.data({ subscriptionId });
+
+/** A row's subscription in the plain-text fallback: with both families, which one it is (a
+ * subscription carrying both has a row of each). */
+function subscriptionText(view: SectionView, r: { subscriptionId: string; family?: AnalyticsFamily }, t: Translate): string {
+  return view.family === "both" && r.family ? t("section.subscriptionFamily", { subscription: r.subscriptionId, family: t(`family.${r.family}`) }) : r.subscriptionId;
+}
 
 /** "Usage over the last 3 months": the first and last weekly figures and the highest, or n/a. */
 function usageText(trend: AboutToEndSection["table"]["rows"][number]["usageTrend"], t: Translate, locale: CardLocale): string {
@@ -59,11 +68,12 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
         rows: s.table.rows.map((r) => ({
           title: r.customerName,
           detail: t(view.kind === "expire" ? "section.row.expire" : "section.row.renew", {
-            subscription: r.subscriptionId, date: formatDate(r.endAt, locale, t), days: n(r.daysUntilEnd), assigned: n(r.assigned), total: n(r.total), used: n(r.used),
+            subscription: subscriptionText(view, r, t), date: formatDate(r.endAt, locale, t), days: n(r.daysUntilEnd), assigned: n(r.assigned), total: n(r.total), used: n(r.used),
             available: n(r.available), usage: usageText(r.usageTrend, t, locale),
           }),
           cells: {
-            what: family, whatNote: r.subscriptionId,
+            // With both families each row says which (absent: the section's one family).
+            what: r.family ? t(`family.${r.family}`) : family, whatNote: r.subscriptionId,
             when: t("list.when.daysLeft", { days: n(r.daysUntilEnd), date: formatDate(r.endAt, locale, t) }),
             whenUrgent: view.kind === "expire" && r.daysUntilEnd <= URGENT_DAYS,
             licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
@@ -80,11 +90,11 @@ function parts(view: SectionView, t: Translate, locale: CardLocale): { kpis: Arr
         rows: s.table.rows.map((r) => ({
           title: r.customerName,
           detail: t("section.row.recent", {
-            subscription: r.subscriptionId, days: n(r.daysSinceAdded), used: n(r.used), assigned: n(r.assigned), available: n(r.available), total: n(r.total),
+            subscription: subscriptionText(view, r, t), days: n(r.daysSinceAdded), used: n(r.used), assigned: n(r.assigned), available: n(r.available), total: n(r.total),
             assignedChange: c(r.weeklyAssignedChange), usedChange: c(r.weeklyUsedChange),
           }),
           cells: {
-            what: family, whatNote: r.subscriptionId,
+            what: r.family ? t(`family.${r.family}`) : family, whatNote: r.subscriptionId,
             when: t("list.when.daysSince", { days: n(r.daysSinceAdded) }),
             licenses: t("list.licenses", { assigned: n(r.assigned), total: n(r.total) }), licensesUrgent: r.assigned > r.total,
           },
@@ -154,5 +164,6 @@ export function sectionCard(view: SectionView, t: Translate, locale: CardLocale)
     pageAction: view.pageAction,
     empty: t("section.none"),
     csv: view.csvAction && { data: view.csvAction, total: page.total },
+    toolbar: view.toggle && familyToggleRow(view.family, view.toggle, t),
   }, t);
 }

@@ -47,6 +47,8 @@ export interface TablePageView {
   empty: string;
   /** Extra buttons (Open in Partner Hub, a toggle): keep the total at 5 or fewer. */
   actions?: CardElement[];
+  /** A row of buttons under the title (the family toggle). */
+  toolbar?: CardElement;
   /** A note under the rows. */
   note?: string;
   /** The whole list as a CSV file (offered when there is more than one page). */
@@ -85,6 +87,7 @@ export function tableRow(row: TableRow): CardElement {
 
 export function tablePageCard(view: TablePageView, t: Translate): CardReply {
   const body: CardElement[] = [heading(view.title)];
+  if (view.toolbar) body.push(view.toolbar);
   if (view.kpis?.length) body.push(factSet(view.kpis));
   if (view.rows.length === 0) body.push(textBlock(view.empty));
   else {

@@ -13,11 +13,16 @@ export const FAMILY_WORDS: Record<string, "meetings" | "calling"> = {
 export const noOptions = z.strictObject({});
 export const filterOptions = z.strictObject(filterOptionsShape);
 
-/** `[days] [meetings|calling]` in any order, then the filter options. */
-export function sectionArgs(withDays: boolean) {
+/** Words for both families at once (`kpis`, `expiring`, `renewing`). */
+const BOTH_WORDS = new Set(["both", "all"]);
+
+/** `[days] [meetings|calling]` in any order, then the filter options. With `both`, the word
+ * "both" is a third choice, and no family word leaves the family undefined: the command picks
+ * its default (both families when the partner sells both). */
+export function sectionArgs(withDays: boolean, both = false) {
   return z.object({ positional: z.array(z.string()).max(withDays ? 2 : 1), options: filterOptions }).transform((words, ctx) => {
     let days: number | undefined;
-    let family: "meetings" | "calling" | undefined;
+    let family: "meetings" | "calling" | "both" | undefined;
     words.positional.forEach((word, index) => {
       const lower = word.toLowerCase();
       if (withDays && /^\d+$/.test(word)) {
@@ -25,9 +30,10 @@ export function sectionArgs(withDays: boolean) {
         if (value >= 1 && value <= 365 && days === undefined) days = value;
         else ctx.addIssue({ code: "custom", message: "commandArg.days", path: ["positional", index] });
       } else if (ownEntry(FAMILY_WORDS, lower) && family === undefined) family = ownEntry(FAMILY_WORDS, lower);
+      else if (both && BOTH_WORDS.has(lower) && family === undefined) family = "both";
       else ctx.addIssue({ code: "custom", message: withDays ? "commandArg.daysOrFamily" : "commandArg.family", path: ["positional", index] });
     });
-    return { days, family: family ?? "meetings", options: words.options };
+    return { days, family: both ? family : (family ?? "meetings"), options: words.options };
   });
 }
 

@@ -3,7 +3,7 @@
 import { customersCsv, sectionCsv, type SectionKind } from "../../cards/actions.js";
 import { findTemplate } from "../../domain/reports/templates.js";
 import type { CustomerFilter } from "../../domain/analytics/filter.js";
-import type { AnalyticsFamily } from "../../domain/analytics/types.js";
+import type { FamilySelection } from "../../domain/analytics/types.js";
 import { reportPostedText } from "../../cards/reportPosted.js";
 import { generateReport } from "../reports/generateReport.js";
 import { defineAction, type HandlerContext, type Reply } from "../routing/types.js";
@@ -13,7 +13,7 @@ const SECTION_TEMPLATES: Record<SectionKind, string> = {
   expire: "expiring", renew: "renewing", recent: "recently-added", low: "low-assignment", over: "overage",
 };
 
-async function csvReply(ctx: HandlerContext, templateId: string, filter: CustomerFilter, family: AnalyticsFamily): Promise<Reply> {
+async function csvReply(ctx: HandlerContext, templateId: string, filter: CustomerFilter, family: FamilySelection): Promise<Reply> {
   const found = findTemplate(templateId);
   if (found?.kind !== "report") return { text: ctx.t("list.csvNotAllowed") };
   const file = await generateReport(found.template, { db: ctx.deps.db, now: ctx.deps.clock.now(), viewer: ctx.viewer, filter, family }, ctx.space.timeZone);

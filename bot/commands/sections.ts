@@ -1,7 +1,7 @@
 // The subscription-analytics sections as commands: `expiring [days]`, `renewing [days]`,
 // `recent`, `low-assignment`, `overage` (each with [meetings|calling] and the filters), and the
-// one paging action they share.
-import { z } from "zod";
+// one paging action they share. `expiring` and `renewing` also take `both`, their default for a
+// partner selling both families, and carry the Both · Meetings · Calling toggle then.
 import { aboutToExpireSection, aboutToRenewSection } from "../../domain/analytics/sections/aboutToEnd.js";
 import { recentlyAddedSection } from "../../domain/analytics/sections/recentlyAdded.js";
 import { lowAssignmentSection } from "../../domain/analytics/sections/lowAssignment.js";
@@ -9,7 +9,8 @@ import { overLimitSection } from "../../domain/analytics/sections/overLimit.js";
 import { analyticsSettings } from "../../domain/analytics/settings.js";
 import type { CustomerFilter } from "../../domain/analytics/filter.js";
 import { sectionCsv, sectionPage } from "../../cards/actions.js";
-import type { AnalyticsFamily } from "../../domain/analytics/types.js";
+import type { FamilySelection } from "../../domain/analytics/types.js";
+import { defaultFamily, familiesSold } from "../../domain/analytics/familiesSold.js";
 import type { MessageKey } from "../../domain/i18n/catalogue.js";
 import { sectionCard, type SectionData, type SectionKind } from "../../cards/sections.js";
 import { defineAction, defineCommand, type CommandSpec, type HandlerContext, type Reply } from "../routing/types.js";
@@ -17,9 +18,13 @@ import { analyticsOf, localeOf, pageRequest } from "./context.js";
 import { sectionArgs } from "./arguments.js";
 import { toCustomerFilter, withSpaceRegion } from "./filters.js";
 
-interface SectionQueryInput { kind: SectionKind; family: AnalyticsFamily; days: number; filter: CustomerFilter; page: number }
+interface SectionQueryInput { kind: SectionKind; family: FamilySelection | undefined; days: number; filter: CustomerFilter; page: number }
 
-async function sectionData(ctx: HandlerContext, input: SectionQueryInput): Promise<SectionData> {
+/** The sections with the family toggle (the issue names these two; the others stay one family
+ * unless a "both" KPI strip leads to them). */
+const TOGGLED: ReadonlySet<SectionKind> = new Set(["expire", "renew"]);
+
+async function sectionData(ctx: HandlerContext, input: SectionQueryInput & { family: FamilySelection }): Promise<SectionData> {
   const analytics = analyticsOf(ctx, analyticsSettings({ sectionWindowDays: input.days }));
   const query = { family: input.family, filter: input.filter, page: pageRequest(input.page) };
   switch (input.kind) {
@@ -31,17 +36,21 @@ async function sectionData(ctx: HandlerContext, input: SectionQueryInput): Promi
   }
 }
 
-export async function sectionReply(ctx: HandlerContext, input: SectionQueryInput): Promise<Reply> {
+export async function sectionReply(ctx: HandlerContext, asked: SectionQueryInput): Promise<Reply> {
+  const sold = TOGGLED.has(asked.kind) ? await familiesSold(ctx.deps.db) : [];
+  const input = { ...asked, family: asked.family ?? (TOGGLED.has(asked.kind) ? defaultFamily(sold) : "meetings") };
   const data = await sectionData(ctx, input);
   const settings = analyticsSettings({ sectionWindowDays: input.days });
+  const question = { section: input.kind, days: input.days, filter: input.filter };
   return sectionCard({
     ...data,
     family: input.family,
     windowDays: input.days,
     percentile: settings.lowAssignmentPercentile,
     minAgeDays: settings.lowAssignmentMinAgeDays,
-    pageAction: (page) => sectionPage.data({ section: input.kind, family: input.family, days: input.days, filter: input.filter, page }),
-    csvAction: sectionCsv.data({ section: input.kind, family: input.family, days: input.days, filter: input.filter }),
+    pageAction: (page) => sectionPage.data({ ...question, family: input.family, page }),
+    csvAction: sectionCsv.data({ ...question, family: input.family }),
+    toggle: sold.length > 1 ? { choices: ["both", "meetings", "calling"], data: (family) => sectionPage.data({ ...question, family, page: 1 }) } : undefined,
   }, ctx.t, localeOf(ctx));
 }
 
@@ -49,14 +58,15 @@ const DEFAULT_DAYS = analyticsSettings().sectionWindowDays;
 
 function sectionCommand(spec: { kind: SectionKind; name: string; aliases: string[]; summary: MessageKey; withDays: boolean; example: string }): CommandSpec<ReturnType<ReturnType<typeof sectionArgs>["parse"]>> {
   const days = spec.withDays ? " [days]" : "";
+  const families = TOGGLED.has(spec.kind) ? "[both|meetings|calling]" : "[meetings|calling]";
   return defineCommand({
     name: spec.name,
     group: "renewals",
     aliases: spec.aliases,
     summary: spec.summary,
-    usage: `${spec.name}${days} [meetings|calling] [status:…] [product:…] [region:…] [tag:…] [managed:…] [page:N]`,
+    usage: `${spec.name}${days} ${families} [status:…] [product:…] [region:…] [tag:…] [managed:…] [page:N]`,
     example: spec.example,
-    args: sectionArgs(spec.withDays),
+    args: sectionArgs(spec.withDays, TOGGLED.has(spec.kind)),
     allowed: "any-admin",
     run: (ctx, args) => sectionReply(ctx, {
       kind: spec.kind,

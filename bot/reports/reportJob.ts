@@ -2,7 +2,7 @@
 // generateReport.ts and reportWorker.ts, checked with zod on the worker's side of the pipe.
 import { z } from "zod";
 import { customerFilterSchema, viewerSchema } from "../../domain/analytics/filter.js";
-import { ANALYTICS_FAMILIES } from "../../domain/analytics/types.js";
+import { FAMILY_SELECTIONS } from "../../domain/analytics/types.js";
 import type { ReportOnDisk } from "./reportToFile.js";
 
 export const reportJob = z.strictObject({
@@ -12,7 +12,7 @@ export const reportJob = z.strictObject({
   now: z.date(),
   viewer: viewerSchema,
   filter: customerFilterSchema,
-  family: z.enum(ANALYTICS_FAMILIES),
+  family: z.enum(FAMILY_SELECTIONS),
   timeZone: z.string().min(1),
   pageSize: z.number().int().min(1).optional(),
 });

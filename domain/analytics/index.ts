@@ -11,6 +11,7 @@ export * from "./customerSearch.js";
 export * from "./findByEmail.js";
 export * from "./customerDetail.js";
 export * from "./kpiStrip.js";
+export * from "./familiesSold.js";
 export { assignmentThresholds, type AssignmentThreshold } from "./licenseScope.js";
 export * from "./sections/recentlyAdded.js";
 export * from "./sections/aboutToEnd.js";

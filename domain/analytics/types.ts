@@ -15,12 +15,21 @@ export interface AnalyticsContext {
 /** The Meetings / Calling toggle of the subscription analytics. */
 export const ANALYTICS_FAMILIES = ["meetings", "calling"] as const;
 export type AnalyticsFamily = (typeof ANALYTICS_FAMILIES)[number];
+/** One family, or both summed (a partner selling both: `kpis`, `expiring`, `renewing`). */
+export const FAMILY_SELECTIONS = [...ANALYTICS_FAMILIES, "both"] as const;
+export type FamilySelection = (typeof FAMILY_SELECTIONS)[number];
+export const familiesOf = (selection: FamilySelection): AnalyticsFamily[] => (selection === "both" ? [...ANALYTICS_FAMILIES] : [selection]);
 
 /** A question about the subscription analytics: the toggle, the filter and the page. */
 export interface SectionQuery {
   family: AnalyticsFamily;
   filter?: CustomerFilter;
   page?: PageRequest;
+}
+
+/** A question that may span both families (KPI strip, about to end, low assignment, over limit). */
+export interface FamiliesQuery extends Omit<SectionQuery, "family"> {
+  family: FamilySelection;
 }
 
 /** One page of a table: `total` rows in all, `rows` on this page (1-based `page`). */

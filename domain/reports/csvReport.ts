@@ -25,8 +25,9 @@ export function reportFileName(template: ReportTemplate, now: Date, timeZone: st
 export async function writeReportCsv(template: ReportTemplate, query: ReportQuery, write: (chunk: string) => void | Promise<void>): Promise<number> {
   // Records become cell arrays in column order in one pass: csv-writer's object stringifier
   // looked every cell up by a nested path, a quarter of the CSV time on large reports.
-  const columnIds = template.columns.map((c) => c.id);
-  const stringifier = createArrayCsvStringifier({ header: template.columns.map((c) => c.title) });
+  const columns = query.family === "both" && template.familyColumn ? [...template.columns, { id: "family", title: "Product" }] : template.columns;
+  const columnIds = columns.map((c) => c.id);
+  const stringifier = createArrayCsvStringifier({ header: columns.map((c) => c.title) });
   await write(`\ufeff${stringifier.getHeaderString() ?? ""}`);
   let rows = 0;
   for await (const page of template.rows(query)) {

@@ -2,7 +2,7 @@
 // any size is written with a page of rows in memory at a time.
 import type { Db } from "../store/client.js";
 import type { CustomerFilter, Viewer } from "../analytics/filter.js";
-import type { AnalyticsFamily } from "../analytics/types.js";
+import type { FamilySelection } from "../analytics/types.js";
 import type { CsvCell } from "./neutralise.js";
 import type { Prisma } from "../store/client.js";
 import { rowObject, rowReaderOf, type RowTable } from "../store/rowReader.js";
@@ -14,8 +14,8 @@ export interface ReportQuery {
   now: Date;
   viewer: Viewer;
   filter: CustomerFilter;
-  /** The Meetings / Calling toggle of the analytics sections. */
-  family: AnalyticsFamily;
+  /** The Meetings / Calling toggle of the analytics sections ("both": either family, a row each). */
+  family: FamilySelection;
   /** Rows per page read from the store. */
   pageSize?: number;
   /** The IANA time zone whose calendar counts days and months left (the space's; UTC unset). */

@@ -18,6 +18,9 @@ export interface ReportTemplate {
   words: readonly string[];
   columns: readonly ReportColumn[];
   rows: ReportSource;
+  /** Rows of a subscription family: a report of both families gets a trailing Product column
+   * (meetings or calling), since a subscription carrying both has a row of each. */
+  familyColumn?: boolean;
 }
 
 const cols = (pairs: ReadonlyArray<readonly [string, string]>): ReportColumn[] => pairs.map(([id, title]) => ({ id, title }));
@@ -99,8 +102,8 @@ export const REPORT_TEMPLATES: readonly ReportTemplate[] = [
     ]),
     rows: callingFeatureRows,
   },
-  { id: "expiring", name: "About to expire", words: ["expiring", "expire", "about-to-expire"], columns: ENDING_COLUMNS("Days Until Expiry"), rows: expiringRows },
-  { id: "renewing", name: "About to renew", words: ["renewing", "renew", "about-to-renew"], columns: ENDING_COLUMNS("Days Until Renewal"), rows: renewingRows },
+  { id: "expiring", name: "About to expire", words: ["expiring", "expire", "about-to-expire"], columns: ENDING_COLUMNS("Days Until Expiry"), rows: expiringRows, familyColumn: true },
+  { id: "renewing", name: "About to renew", words: ["renewing", "renew", "about-to-renew"], columns: ENDING_COLUMNS("Days Until Renewal"), rows: renewingRows, familyColumn: true },
   {
     id: "low-assignment", name: "Low license assignment", words: ["low-assignment", "low", "low-license-assignment"],
     columns: cols([

@@ -32,7 +32,7 @@ describe("partner commands in the sandbox", () => {
     expect(readable(help)).toMatch(/Renewals: (today, )?kpis, expiring, renewing/);
     let text = "";
     for (const group of groups) text += `${readable(await click(run, help, ANA, group.data))}\n`;
-    for (const usage of ["customer <name | org id>", "find <email>", "kpis [meetings|calling]", "expiring [days]", "renewing [days]", "recent [meetings|calling]",
+    for (const usage of ["customer <name | org id>", "find <email>", "kpis [both|meetings|calling]", "expiring [days]", "renewing [days]", "recent [meetings|calling]",
       "low-assignment", "overage", "queues [customer]", "trials", "tags", "tag <customer> <tag>", "untag <customer> <tag>", "admins [customer]", "region [US|CA|EU|UAE|all]", "resources"]) {
       expect(text).toContain(usage);
     }
@@ -112,24 +112,49 @@ describe("partner commands in the sandbox", () => {
 
   it("shows the KPI strip with the analytics' numbers, each a way into its section, and toggles to Calling", async () => {
     const strip = await kpiStrip(analytics(), { family: "meetings", filter: {} });
-    const answer = await run.ask(ANA, "kpis");
+    const answer = await run.ask(ANA, "kpis meetings");
     const card = cardOf(answer);
-    expect(answer.text).toContain(`Total customers: ${strip.totalCustomers}`);
+    expect(answer.text).toContain(`Subscription KPIs: Webex Meetings\nTotal customers: ${strip.totalCustomers}`);
     expect(answer.text).toContain(`Nearing expiration: ${strip.nearingExpiration}`);
     expect(answer.text).toContain(`Over license limit: ${strip.overLimit}`);
     expect(topLevelActions(card)[0]?.type).toBe("Action.ShowCard");
     const expiring = submitsOf(card).find((s) => s.data.section === "expire")!;
     const section = await click(run, answer, ANA, expiring.data);
-    expect(section.text).toContain("About to expire in the next 90 days: Webex Meetings");
-    const toggle = submitsOf(card).find((s) => s.data.action === "kpis.show")!;
+    expect(section.text).toContain("About to expire in the next 90 days: Webex Meetings\n");
+    const toggle = submitsOf(card).find((s) => s.data.action === "kpis.show" && s.title === "Calling")!;
     const calling = await click(run, answer, ANA, toggle.data);
     const callingStrip = await kpiStrip(analytics(), { family: "calling", filter: {} });
     expect(calling.text).toContain(`Subscription KPIs: Webex Calling\nTotal customers: ${callingStrip.totalCustomers}`);
   });
 
+  it("sums both families in kpis by default for a partner selling both, with a Both · Meetings · Calling toggle", async () => {
+    const both = await kpiStrip(analytics(), { family: "both", filter: {} });
+    const answer = await run.ask(ANA, "kpis");
+    expect(answer.text).toContain(`Subscription KPIs: Webex Meetings and Webex Calling\nTotal customers: ${both.totalCustomers}\nNearing expiration: ${both.nearingExpiration}`);
+    const toggles = submitsOf(cardOf(answer)).filter((s) => s.data.action === "kpis.show");
+    expect(toggles.map((s) => [s.title, s.data.family])).toEqual([["Both", "both"], ["Meetings", "meetings"], ["Calling", "calling"]]);
+    const meetings = await click(run, answer, ANA, toggles[1]!.data);
+    expect(meetings.text).toContain("Subscription KPIs: Webex Meetings\n");
+    // A KPI click from the "both" strip opens the "both" list, which toggles the same way.
+    const expiring = submitsOf(cardOf(answer)).find((s) => s.data.section === "expire")!;
+    const list = await click(run, answer, ANA, expiring.data);
+    const section = await aboutToExpireSection(analytics(), { family: "both", filter: {}, page: { page: 1, pageSize: 10 } });
+    expect(list.text).toContain(`About to expire in the next 90 days: Webex Meetings and Webex Calling\nExpiring customers: ${section.customers}`);
+    const listToggles = submitsOf(cardOf(list)).filter((s) => s.data.action === "section.page" && s.data.page === 1 && s.title !== "Previous");
+    expect(listToggles.map((s) => s.data.family)).toEqual(["both", "meetings", "calling"]);
+    const calling = await click(run, list, ANA, listToggles[2]!.data);
+    expect(calling.text).toContain("About to expire in the next 90 days: Webex Calling\n");
+    // The rest of the both list as CSV: both families, a row each.
+    const csv = submitsOf(cardOf(list)).find((s) => s.data.action === "section.csv")!;
+    expect(csv.data.family).toBe("both");
+    const file = await click(run, list, ANA, csv.data);
+    expect(file.files ?? []).toHaveLength(1);
+  });
+
   it("lists what expires in the next 30 days, soonest first, and a row opens the subscription", async () => {
-    const section = await aboutToExpireSection(analytics(analyticsSettings({ sectionWindowDays: 30 })), { family: "meetings", filter: {}, page: { page: 1, pageSize: 10 } });
+    const section = await aboutToExpireSection(analytics(analyticsSettings({ sectionWindowDays: 30 })), { family: "both", filter: {}, page: { page: 1, pageSize: 10 } });
     const answer = await run.ask(ANA, "expiring 30");
+    expect(section.table.rows.map((r) => r.endAt.getTime())).toEqual(section.table.rows.map((r) => r.endAt.getTime()).sort((a, b) => a - b));
     expect(answer.text).toContain(`Expiring customers: ${section.customers}`);
     const rows = submitsOf(cardOf(answer)).filter((s) => s.data.action === "subscription.show");
     expect(rows.map((r) => r.data.subscriptionId)).toEqual(section.table.rows.map((r) => r.subscriptionId));
@@ -156,7 +181,7 @@ describe("partner commands in the sandbox", () => {
 
   it("answers renewing, low-assignment and overage with their sections' KPIs", async () => {
     const renew = await aboutToRenewSection(analytics(), { family: "meetings", filter: {} });
-    expect((await run.ask(ANA, "renewing")).text).toContain(`About to renew in the next 90 days: Webex Meetings\nRenewing customers: ${renew.customers}\nSubscriptions: ${renew.subscriptions}`);
+    expect((await run.ask(ANA, "renewing meetings")).text).toContain(`About to renew in the next 90 days: Webex Meetings\nRenewing customers: ${renew.customers}\nSubscriptions: ${renew.subscriptions}`);
     const low = await lowAssignmentSection(analytics(), { family: "meetings", filter: {} });
     expect((await run.ask(ANA, "low-assignment")).text).toContain(`Low license assignment: Webex Meetings\nLow assignment customers: ${low.customers}`);
     const over = await overLimitSection(analytics(), { family: "calling", filter: {} });

@@ -5,12 +5,14 @@
 // window that is never more than the window's days.
 // KPIs as the seed defines them: assignment % = assigned / total and usage % = used in the
 // last 7 days / total, both over the section's subscriptions. Soonest first.
+// With "both" families, a subscription carrying both has a row of each (the row says which),
+// counted once among the subscriptions; its licenses of each family add up.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
-import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
+import { familiesOf, type AnalyticsContext, type AnalyticsFamily, type FamiliesQuery, type LicenseCounts, type Page } from "../types.js";
 import { weeklyTrends } from "../weeklyTrend.js";
 import { endOfDayAfter } from "../../calendarDays.js";
 import { num, percent, toDate } from "../values.js";
@@ -20,6 +22,9 @@ export interface AboutToEndRow extends LicenseCounts {
   customerId: string;
   customerName: string;
   subscriptionId: string;
+  /** The family of the row's licenses (one of the two when the section asks for both; absent:
+   * the section's family). */
+  family?: AnalyticsFamily;
   endAt: Date;
   /** Calendar days until the expiry (or renewal) in the space's time zone; 0 on the last day. */
   daysUntilEnd: number;
@@ -46,7 +51,7 @@ export function usageOverWeeks(trend: AboutToEndRow["usageTrend"]): { first: num
   return { first: used[0]!, last: used.at(-1)!, peak: Math.max(...used) };
 }
 
-async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "expire" | "renew"): Promise<AboutToEndSection> {
+async function aboutToEnd(ctx: AnalyticsContext, query: FamiliesQuery, kind: "expire" | "renew"): Promise<AboutToEndSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const windowEnd = endOfDayAfter(now, settings.sectionWindowDays, settings.timeZone);
@@ -54,26 +59,32 @@ async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "exp
   const window = Prisma.sql`x.auto_renew = ${autoRenew} AND x.end_at > ${now} AND x.end_at < ${windowEnd}`;
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total", "assigned", "used"]));
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total", "assigned", "used"], query.family === "both"));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x.subscription_id, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.end_at, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
-  const trends = await weeklyTrends(ctx.db, page.map((r) => String(r.subscription_id)), query.family, now, settings.usageTrendWeeks);
+    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.end_at, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
+  // The snapshots are summed per family: one read per family on the page.
+  const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
+    const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
+    return [family, await weeklyTrends(ctx.db, ids, family, now, settings.usageTrendWeeks)] as const;
+  })));
   const total = num(kpis?.total);
   return {
     kind,
     windowDays: settings.sectionWindowDays,
     customers: num(kpis?.customers),
-    subscriptions: num(kpis?.n),
+    subscriptions: num(query.family === "both" ? kpis?.subscriptions : kpis?.n),
     totalLicenses: total,
     assignedPercent: percent(num(kpis?.assigned), total),
     usedPercent: percent(num(kpis?.used), total),
     table: pageOf(page.map((r) => {
       const endAt = toDate(r.end_at);
-      const trend = trends.get(String(r.subscription_id))?.weeks ?? [];
+      const family = String(r.family) as AnalyticsFamily;
+      const trend = trends.get(family)?.get(String(r.subscription_id))?.weeks ?? [];
       return {
         customerId: String(r.customer_id),
         customerName: String(r.name),
         subscriptionId: String(r.subscription_id),
+        family,
         endAt,
         daysUntilEnd: calendarDaysBetween(now, endAt, settings.timeZone),
         ...licenseCounts(r as never),
@@ -83,5 +94,5 @@ async function aboutToEnd(ctx: AnalyticsContext, query: SectionQuery, kind: "exp
   };
 }
 
-export const aboutToExpireSection = (ctx: AnalyticsContext, query: SectionQuery) => aboutToEnd(ctx, query, "expire");
-export const aboutToRenewSection = (ctx: AnalyticsContext, query: SectionQuery) => aboutToEnd(ctx, query, "renew");
+export const aboutToExpireSection = (ctx: AnalyticsContext, query: FamiliesQuery) => aboutToEnd(ctx, query, "expire");
+export const aboutToRenewSection = (ctx: AnalyticsContext, query: FamiliesQuery) => aboutToEnd(ctx, query, "renew");

@@ -3,11 +3,11 @@
 // KPIs as the seed defines them: assignment % = assigned / total; usage % = used / total (the
 // seed's formula, though its label says "of assigned licenses"); unassigned = total - assigned.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { assignmentThresholds, lineInForce, lowAssignmentCondition, perCustomerTotals, type AssignmentThreshold } from "../licenseScope.js";
+import { familyThresholds, lineInForce, lowAssignmentCondition, lowOfEachFamily, perCustomerTotals, type AssignmentThreshold } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
-import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
+import type { AnalyticsContext, LicenseCounts, Page, FamiliesQuery } from "../types.js";
 import { lastWeekLines, weeklyChange } from "../weeklyTrend.js";
 import { num, percent, toDate } from "../values.js";
 import { calendarMonthsBetween } from "../../calendarDays.js";
@@ -32,16 +32,18 @@ export interface LowAssignmentSection {
   table: Page<LowAssignmentRow>;
 }
 
-export async function lowAssignmentSection(ctx: AnalyticsContext, query: SectionQuery): Promise<LowAssignmentSection> {
+export async function lowAssignmentSection(ctx: AnalyticsContext, query: FamiliesQuery): Promise<LowAssignmentSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
-  const thresholds = await assignmentThresholds(ctx.db, query.family, now, settings);
+  const perFamily = await familyThresholds(ctx.db, query.family, now, settings);
+  const thresholds = perFamily.flatMap((f) => f.thresholds);
   const rows = (withCustomer: boolean) => {
     const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
     // The page (withCustomer) walks the lines in ratio order; the totals read every low line.
-    const low = lowAssignmentCondition(thresholds, now, settings, withCustomer);
+    // Both families: a term per family and product (the family is in each term).
+    const low = query.family === "both" ? lowOfEachFamily(perFamily, now, settings) : Prisma.sql`r.family = ${query.family} AND ${lowAssignmentCondition(thresholds, now, settings, withCustomer)}`;
     return Prisma.sql`license_line_rollups r ${customers.join}
-      WHERE r.family = ${query.family} AND ${lineInForce(now)} AND ${low} AND ${customers.where}`;
+      WHERE ${lineInForce(now)} AND ${low} AND ${customers.where}`;
   };
   const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["total", "assigned", "used"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`

@@ -4,10 +4,10 @@
 // average overage = total overage / customers with overage (null without any).
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
-import { lineInForce, perCustomerTotals } from "../licenseScope.js";
+import { familyIs, lineInForce, perCustomerTotals } from "../licenseScope.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
-import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
+import type { AnalyticsContext, FamiliesQuery, LicenseCounts, Page } from "../types.js";
 import { bool, dateOrNull, num, percent } from "../values.js";
 import { calendarMonthsBetween } from "../../calendarDays.js";
 
@@ -31,14 +31,14 @@ export interface OverLimitSection {
   table: Page<OverLimitRow>;
 }
 
-export async function overLimitSection(ctx: AnalyticsContext, query: SectionQuery): Promise<OverLimitSection> {
+export async function overLimitSection(ctx: AnalyticsContext, query: FamiliesQuery): Promise<OverLimitSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   // The (family, overage) index of the line rollups starts from the few over-limit lines.
   const rows = (withCustomer: boolean) => {
     const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
     return Prisma.sql`license_line_rollups r ${customers.join}
-      WHERE r.family = ${query.family} AND r.overage > 0 AND ${lineInForce(now)} AND ${customers.where}`;
+      WHERE ${familyIs("r", query.family)} AND r.overage > 0 AND ${lineInForce(now)} AND ${customers.where}`;
   };
   const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["overage"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`

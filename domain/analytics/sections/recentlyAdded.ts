@@ -1,11 +1,12 @@
 // Section "Recently added" (last 90 days): subscriptions and trials in force that started in
-// [now - 90 days, now], with licenses of the toggled family. Newest first.
+// [now - 90 days, now], with licenses of the toggled family (or of either, one row per family,
+// when a "both" KPI strip leads here). Newest first.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
-import type { AnalyticsContext, LicenseCounts, Page, SectionQuery } from "../types.js";
+import { familiesOf, type AnalyticsContext, type AnalyticsFamily, type FamiliesQuery, type LicenseCounts, type Page } from "../types.js";
 import { weeklyChange, weeklyTrends } from "../weeklyTrend.js";
 import { startOfDayBefore } from "../../calendarDays.js";
 import { num, toDate } from "../values.js";
@@ -15,6 +16,8 @@ export interface RecentlyAddedRow extends LicenseCounts {
   customerId: string;
   customerName: string;
   subscriptionId: string;
+  /** The family of the row's licenses (absent: the section's family). */
+  family?: AnalyticsFamily;
   daysSinceAdded: number;
   weeklyAssignedChange: number | null;
   weeklyUsedChange: number | null;
@@ -27,7 +30,7 @@ export interface RecentlyAddedSection {
   table: Page<RecentlyAddedRow>;
 }
 
-export async function recentlyAddedSection(ctx: AnalyticsContext, query: SectionQuery): Promise<RecentlyAddedSection> {
+export async function recentlyAddedSection(ctx: AnalyticsContext, query: FamiliesQuery): Promise<RecentlyAddedSection> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const since = startOfDayBefore(now, settings.sectionWindowDays, settings.timeZone);
@@ -36,19 +39,24 @@ export async function recentlyAddedSection(ctx: AnalyticsContext, query: Section
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
   const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x.subscription_id, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.start_at DESC, c.name_key, x.subscription_id ${limitOffset(query.page)}`);
-  const trends = await weeklyTrends(ctx.db, page.map((r) => String(r.subscription_id)), query.family, now, 1);
+    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.start_at DESC, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
+  const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
+    const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
+    return [family, await weeklyTrends(ctx.db, ids, family, now, 1)] as const;
+  })));
   return {
     windowDays: settings.sectionWindowDays,
     newCustomers: num(kpis?.customers),
     totalLicenses: num(kpis?.total),
     table: pageOf(page.map((r) => {
       const counts = licenseCounts(r as never);
-      const lastWeek = trends.get(String(r.subscription_id))?.lastWeek ?? null;
+      const family = String(r.family) as AnalyticsFamily;
+      const lastWeek = trends.get(family)?.get(String(r.subscription_id))?.lastWeek ?? null;
       return {
         customerId: String(r.customer_id),
         customerName: String(r.name),
         subscriptionId: String(r.subscription_id),
+        family,
         daysSinceAdded: calendarDaysBetween(toDate(r.start_at), now, settings.timeZone),
         ...counts,
         weeklyAssignedChange: weeklyChange(counts.assigned, lastWeek, "assigned"),

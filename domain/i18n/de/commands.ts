@@ -5,7 +5,7 @@ import type { Catalogue } from "../types.js";
 export const deCommands = {
   "help.summary.customer": "Zeigt einen Kunden: Profil, Abonnements, Testversionen, Tags und Partneradministratoren. Geben Sie einen Namen oder eine Organisations-ID an.",
   "help.summary.find": "Findet die Kundenorganisation zur E-Mail-Adresse eines Benutzers.",
-  "help.summary.kpis": "Zeigt die Abonnement-KPIs (Meetings oder Calling) Ihrer Kunden.",
+  "help.summary.kpis": "Zeigt die Abonnement-KPIs Ihrer Kunden: Meetings und Calling zusammen, wenn Sie beides verkaufen, oder eines davon.",
   "help.summary.expiring": "Listet Abonnements und Testversionen auf, die in den nächsten Tagen ohne automatische Verlängerung ablaufen (90, sofern nicht anders angegeben).",
   "help.summary.renewing": "Listet Abonnements auf, die sich in den nächsten Tagen automatisch verlängern (90, sofern nicht anders angegeben).",
   "help.summary.recent": "Listet die in den letzten 90 Tagen hinzugefügten Kunden auf.",

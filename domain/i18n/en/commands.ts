@@ -3,7 +3,7 @@
 export const commandMessages = {
   "help.summary.customer": "Shows one customer: profile, subscriptions, trials, tags and partner admins. Give a name or an org id.",
   "help.summary.find": "Finds the customer org of a user's email address.",
-  "help.summary.kpis": "Shows the subscription KPIs (meetings or calling) for your customers.",
+  "help.summary.kpis": "Shows the subscription KPIs for your customers: Meetings and Calling together when you sell both, or one of them.",
   "help.summary.expiring": "Lists subscriptions and trials that expire without auto-renew in the next days (90 unless you say).",
   "help.summary.renewing": "Lists subscriptions that auto-renew in the next days (90 unless you say).",
   "help.summary.recent": "Lists customers added in the last 90 days.",

@@ -5,7 +5,7 @@ import type { Catalogue } from "../types.js";
 export const esCommands = {
   "help.summary.customer": "Muestra un cliente: perfil, suscripciones, pruebas, etiquetas y administradores de socios. Indique un nombre o un id de organización.",
   "help.summary.find": "Busca la organización de cliente de la dirección de correo electrónico de un usuario.",
-  "help.summary.kpis": "Muestra los KPI de suscripciones (reuniones o llamadas) de sus clientes.",
+  "help.summary.kpis": "Muestra los KPI de suscripciones de sus clientes: reuniones y llamadas juntas si vende ambas, o una de ellas.",
   "help.summary.expiring": "Muestra las suscripciones y pruebas que vencen sin renovación automática en los próximos días (90 si no indica otro número).",
   "help.summary.renewing": "Muestra las suscripciones que se renuevan automáticamente en los próximos días (90 si no indica otro número).",
   "help.summary.recent": "Muestra los clientes añadidos en los últimos 90 días.",

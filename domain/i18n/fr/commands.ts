@@ -5,7 +5,7 @@ import type { Catalogue } from "../types.js";
 export const frCommands = {
   "help.summary.customer": "Affiche un client : profil, abonnements, essais, balises et administrateurs partenaires. Indiquez un nom ou un id d'organisation.",
   "help.summary.find": "Trouve l'organisation cliente de l'adresse e-mail d'un utilisateur.",
-  "help.summary.kpis": "Affiche les KPI d'abonnement (réunions ou appels) de vos clients.",
+  "help.summary.kpis": "Affiche les KPI d'abonnement de vos clients : réunions et appels ensemble si vous vendez les deux, ou l'un d'eux.",
   "help.summary.expiring": "Liste les abonnements et essais qui expirent sans renouvellement automatique dans les prochains jours (90 sauf indication contraire).",
   "help.summary.renewing": "Liste les abonnements renouvelés automatiquement dans les prochains jours (90 sauf indication contraire).",
   "help.summary.recent": "Liste les clients ajoutés au cours des 90 derniers jours.",

@@ -6,7 +6,7 @@ import type { Catalogue } from "../types.js";
 export const plCommands = {
   "help.summary.customer": "Wyświetla jednego klienta: profil, subskrypcje, wersje próbne, tagi i administratorów partnera. Podaj nazwę lub identyfikator organizacji.",
   "help.summary.find": "Znajduje organizację klienta na podstawie adresu e-mail użytkownika.",
-  "help.summary.kpis": "Wyświetla wskaźniki KPI subskrypcji (spotkania lub połączenia) Twoich klientów.",
+  "help.summary.kpis": "Wyświetla wskaźniki KPI subskrypcji Twoich klientów: spotkania i połączenia razem, jeśli sprzedajesz oba, albo jedno z nich.",
   "help.summary.expiring": "Wyświetla subskrypcje i wersje próbne, które wygasają bez automatycznego odnawiania w najbliższych dniach (domyślnie 90).",
   "help.summary.renewing": "Wyświetla subskrypcje, które zostaną automatycznie odnowione w najbliższych dniach (domyślnie 90).",
   "help.summary.recent": "Wyświetla klientów dodanych w ciągu ostatnich 90 dni.",

@@ -5,7 +5,7 @@ import type { Catalogue } from "../types.js";
 export const ptCommands = {
   "help.summary.customer": "Mostra um cliente: perfil, assinaturas, testes, tags e administradores de parceiros. Informe um nome ou um id de organização.",
   "help.summary.find": "Encontra a organização de cliente do endereço de e-mail de um usuário.",
-  "help.summary.kpis": "Mostra os KPIs de assinatura (reuniões ou chamadas) dos seus clientes.",
+  "help.summary.kpis": "Mostra os KPIs de assinatura dos seus clientes: reuniões e chamadas juntas se você vende ambas, ou uma delas.",
   "help.summary.expiring": "Lista as assinaturas e testes que expiram sem renovação automática nos próximos dias (90, se você não indicar outro número).",
   "help.summary.renewing": "Lista as assinaturas que são renovadas automaticamente nos próximos dias (90, se você não indicar outro número).",
   "help.summary.recent": "Lista os clientes adicionados nos últimos 90 dias.",

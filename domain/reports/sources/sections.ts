@@ -5,13 +5,13 @@
 import {
   aboutToExpireSection, aboutToRenewSection, lowAssignmentSection, overLimitSection, recentlyAddedSection,
 } from "../../analytics/index.js";
-import type { AnalyticsContext, Page, SectionQuery } from "../../analytics/types.js";
+import type { AnalyticsContext, FamiliesQuery, Page } from "../../analytics/types.js";
 import { usageOverWeeks, type AboutToEndRow } from "../../analytics/sections/aboutToEnd.js";
 import { fixedClock } from "../../clock.js";
 import { analyticsSettings } from "../../analytics/settings.js";
 import { isoDay, type ReportQuery, type ReportRecord } from "../source.js";
 
-type SectionReader<Row> = (ctx: AnalyticsContext, query: SectionQuery) => Promise<{ table: Page<Row> }>;
+type SectionReader<Row> = (ctx: AnalyticsContext, query: FamiliesQuery) => Promise<{ table: Page<Row> }>;
 
 function sectionSource<Row>(read: SectionReader<Row>, toRecord: (row: Row) => ReportRecord) {
   return async function* rows(query: ReportQuery): AsyncIterable<ReportRecord[]> {
@@ -28,7 +28,7 @@ function sectionSource<Row>(read: SectionReader<Row>, toRecord: (row: Row) => Re
 const endingRecord = (r: AboutToEndRow): ReportRecord => ({
   customerName: r.customerName, orgId: r.customerId, subscriptionId: r.subscriptionId, endDate: isoDay(r.endAt),
   daysLeft: r.daysUntilEnd, total: r.total, used: r.used, assigned: r.assigned, available: r.available,
-  usageLast3Months: usageOverWeeks(r.usageTrend)?.peak ?? null,
+  usageLast3Months: usageOverWeeks(r.usageTrend)?.peak ?? null, family: r.family ?? null,
 });
 
 export const expiringRows = sectionSource(aboutToExpireSection, endingRecord);

@@ -25,7 +25,7 @@ export interface BotProcess {
 }
 
 export function startBotProcess(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ["dist/bot/main.js"], {
+  const child = spawn(process.execPath, [...(process.env.BOT_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BOT_PROFILE_DIR}`] : []), "dist/bot/main.js"], {
     cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "info", ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

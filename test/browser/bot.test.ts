@@ -1,7 +1,8 @@
 // What a partner admin does on the sandbox page with the real bot, in real Chromium: types
 // `customers`, clicks a customer, sees its details, asks for a report and downloads the file.
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRun, type TestRun } from "../support/local.js";
 
@@ -11,10 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   run = await startTestRun({ demoCustomers: 40, warmCharts: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

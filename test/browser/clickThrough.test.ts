@@ -1,7 +1,8 @@
 // Click-through on the sandbox page in real Chromium: a KPI opens its list, a typo's button
 // runs the command it meant, and a schedule's Stop button asks, then stops it.
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRun, type TestRun } from "../support/local.js";
 
@@ -11,10 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   run = await startTestRun({ demoCustomers: 40 });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

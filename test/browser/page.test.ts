@@ -1,7 +1,8 @@
 // The sandbox page in real Chromium (Debian's, never a downloaded one): a person talks to a bot,
 // sees its card, submits it, gets the next card, a file and a refusal, all without reloading.
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../bot/sandbox/index.js";
 import { REPORT_CSV, startTestBot } from "./test-bot.js";
@@ -14,10 +15,7 @@ let browser: Browser;
 beforeAll(async () => {
   sandbox = await startSandbox({ botToken: BOT_TOKEN });
   bot = await startTestBot(sandbox, BOT_TOKEN);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 // `today` on the sandbox page in real Chromium: the card shows aligned columns, most urgent
 // first, and a click on a row opens that customer's details.
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestRun, type TestRun } from "../support/local.js";
 import { todayPage } from "../../domain/attention/todayPage.js";
@@ -13,10 +14,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   run = await startTestRun({ demoCustomers: 40 });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

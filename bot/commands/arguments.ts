@@ -31,7 +31,10 @@ export function sectionArgs(withDays: boolean, both = false) {
         else ctx.addIssue({ code: "custom", message: "commandArg.days", path: ["positional", index] });
       } else if (ownEntry(FAMILY_WORDS, lower) && family === undefined) family = ownEntry(FAMILY_WORDS, lower);
       else if (both && BOTH_WORDS.has(lower) && family === undefined) family = "both";
-      else ctx.addIssue({ code: "custom", message: withDays ? "commandArg.daysOrFamily" : "commandArg.family", path: ["positional", index] });
+      else {
+        const expected = both ? (withDays ? "commandArg.daysOrFamilyOrBoth" : "commandArg.familyOrBoth") : (withDays ? "commandArg.daysOrFamily" : "commandArg.family");
+        ctx.addIssue({ code: "custom", message: expected, path: ["positional", index] });
+      }
     });
     return { days, family: both ? family : (family ?? "meetings"), options: words.options };
   });

@@ -30,8 +30,10 @@ describe("argument errors in the space's language", () => {
     }
   });
 
-  it("names the days-or-family mistake with the catalogue's words in Spanish", async () => {
-    expect(await answer("es", "expiring banana")).toContain(`"banana": ${translate("es", "commandArg.daysOrFamily")}`);
+  it("names the days-or-family mistake with the catalogue's words in Spanish, offering both only where it is accepted", async () => {
+    expect(await answer("es", "expiring banana")).toContain(`"banana": ${translate("es", "commandArg.daysOrFamilyOrBoth")}`);
+    expect(await answer("es", "recent banana")).toContain(`"banana": ${translate("es", "commandArg.family")}`);
+    expect(await answer("en", "kpis banana")).toContain(`"banana": give meetings, calling or both`);
   });
 
   it("says a scheduled report that does not exist is not a report, offering only reports the bot writes", async () => {

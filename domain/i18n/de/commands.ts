@@ -198,6 +198,8 @@ export const deCommands = {
   "commandArg.week": "geben Sie ein Datum in der Woche als JJJJ-MM-TT an (zum Beispiel 2026-11-16)",
   "commandArg.family": "geben Sie meetings oder calling an",
   "commandArg.daysOrFamily": "geben Sie eine Anzahl von Tagen zwischen 1 und 365 an, oder meetings oder calling",
+  "commandArg.familyOrBoth": "geben Sie meetings, calling oder both an",
+  "commandArg.daysOrFamilyOrBoth": "geben Sie eine Anzahl von Tagen zwischen 1 und 365 an, oder meetings, calling oder both",
   "commandArg.tag": "geben Sie einen Tag-Namen mit höchstens 80 Zeichen an",
   "commandArg.customer": "geben Sie einen Kundennamen oder eine Organisations-ID an, zum Beispiel customer \"Acme GmbH\"",
   "commandArg.tagCount": "geben Sie höchstens {max} Tags an",

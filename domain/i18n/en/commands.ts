@@ -196,6 +196,8 @@ export const commandMessages = {
   "commandArg.week": "give a date in the week, as YYYY-MM-DD (for example 2026-11-16)",
   "commandArg.family": "give meetings or calling",
   "commandArg.daysOrFamily": "give a number of days from 1 to 365, or meetings or calling",
+  "commandArg.familyOrBoth": "give meetings, calling or both",
+  "commandArg.daysOrFamilyOrBoth": "give a number of days from 1 to 365, or meetings, calling or both",
   "commandArg.tag": "give a tag name of at most 80 characters",
   "commandArg.customer": "give a customer name or org id, for example customer \"Acme GmbH\"",
   "commandArg.tagCount": "give at most {max} tags",

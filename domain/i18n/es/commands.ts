@@ -198,6 +198,8 @@ export const esCommands = {
   "commandArg.week": "indique una fecha de la semana con el formato AAAA-MM-DD (por ejemplo, 2026-11-16)",
   "commandArg.family": "indique meetings o calling",
   "commandArg.daysOrFamily": "indique un número de días entre 1 y 365, o meetings o calling",
+  "commandArg.familyOrBoth": "indique meetings, calling o both",
+  "commandArg.daysOrFamilyOrBoth": "indique un número de días entre 1 y 365, o meetings, calling o both",
   "commandArg.tag": "indique un nombre de etiqueta de 80 caracteres como máximo",
   "commandArg.customer": "indique un nombre de cliente o un id de organización, por ejemplo customer \"Acme GmbH\"",
   "commandArg.tagCount": "indique {max} etiquetas como máximo",

@@ -198,6 +198,8 @@ export const frCommands = {
   "commandArg.week": "indiquez une date de la semaine au format AAAA-MM-JJ (par exemple 2026-11-16)",
   "commandArg.family": "indiquez meetings ou calling",
   "commandArg.daysOrFamily": "indiquez un nombre de jours de 1 à 365, ou meetings ou calling",
+  "commandArg.familyOrBoth": "indiquez meetings, calling ou both",
+  "commandArg.daysOrFamilyOrBoth": "indiquez un nombre de jours de 1 à 365, ou meetings, calling ou both",
   "commandArg.tag": "indiquez un nom de balise de 80 caractères au maximum",
   "commandArg.customer": "indiquez un nom de client ou un id d'organisation, par exemple customer \"Acme GmbH\"",
   "commandArg.tagCount": "indiquez {max} balises au maximum",

@@ -199,6 +199,8 @@ export const plCommands = {
   "commandArg.week": "podaj datę z tego tygodnia w formacie RRRR-MM-DD (np. 2026-11-16)",
   "commandArg.family": "podaj meetings lub calling",
   "commandArg.daysOrFamily": "podaj liczbę dni od 1 do 365 albo meetings lub calling",
+  "commandArg.familyOrBoth": "podaj meetings, calling lub both",
+  "commandArg.daysOrFamilyOrBoth": "podaj liczbę dni od 1 do 365 albo meetings, calling lub both",
   "commandArg.tag": "podaj nazwę tagu o długości najwyżej 80 znaków",
   "commandArg.customer": "podaj nazwę klienta lub identyfikator organizacji, np. customer \"Acme GmbH\"",
   "commandArg.tagCount": "podaj najwyżej {max} tagów",

@@ -198,6 +198,8 @@ export const ptCommands = {
   "commandArg.week": "informe uma data da semana no formato AAAA-MM-DD (por exemplo, 2026-11-16)",
   "commandArg.family": "informe meetings ou calling",
   "commandArg.daysOrFamily": "informe um número de dias de 1 a 365, ou meetings ou calling",
+  "commandArg.familyOrBoth": "informe meetings, calling ou both",
+  "commandArg.daysOrFamilyOrBoth": "informe um número de dias de 1 a 365, ou meetings, calling ou both",
   "commandArg.tag": "informe um nome de tag com no máximo 80 caracteres",
   "commandArg.customer": "informe um nome de cliente ou um id de organização, por exemplo customer \"Acme GmbH\"",
   "commandArg.tagCount": "informe no máximo {max} tags",

@@ -5,11 +5,9 @@
 // chart process (and what drawing in the bot's own process would have cost), and how long after
 // the card the pictures are ready to post.
 import type { ActionData } from "../cards/actions.js";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { translatorFor } from "../domain/i18n/catalogue.js";
 import { openStore, type Store } from "../domain/store/client.js";
 import { readFeatures, readLicenseTrend, readQuality, readUsage, readUsageWeeks } from "../domain/calling/read.js";
@@ -24,12 +22,12 @@ import { CHART_FONTS } from "../bot/charts/fonts.js";
 import { createChartRenderer } from "../bot/charts/chartRenderer.js";
 import { generateDemoPartner, writeDemoPartner } from "../prisma/seed/index.js";
 import { ms, timeIt, writeBenchmarkSection, type Timing } from "./support.js";
+import { createTestDatabase } from "../test/support/postgres.js";
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const CHART_RUNS = Number(process.env.BENCH_CHART_RUNS ?? 40);
 const NOW = new Date("2026-03-04T09:00:00.000Z");
-const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const t = translatorFor("en");
 const locale = { language: "en" as const, timeZone: "UTC" };
 // Button data the bench does not read.
@@ -83,14 +81,9 @@ async function withStore<T>(engine: "sqlite" | "postgres", partner: ReturnType<t
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const name = `partnerhub_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const database = await createTestDatabase();
   try {
-    const store = await openStore(url.toString());
+    const store = await openStore(database.url);
     try {
       await writeDemoPartner(store.db, partner);
       return await work(store);
@@ -98,8 +91,7 @@ async function withStore<T>(engine: "sqlite" | "postgres", partner: ReturnType<t
       await store.close();
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -17,8 +17,8 @@ import { chunks, insertRows, type Tx } from "./tx.js";
 /** Snapshots older than this are dropped when a newer one is written: `changes` looks back at most 90 days. */
 export const SNAPSHOT_KEEP_DAYS = 400;
 
-/** `refreshWeek: false` leaves the week's license totals to the caller, who lands a file in
- * batches and sums the week once after the last (refreshAfterLanding). */
+/** `refreshWeek: false` leaves settleDatedSnapshots to the caller, who lands a file in batches
+ * and settles once after the last (refreshAfterLanding) rather than once per batch. */
 export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDetailsRow[], takenAt: Date, options: { refreshWeek: boolean } = { refreshWeek: true }): Promise<void> {
   if (rows.length === 0) return;
   const bySubscription = new Map<string, SubscriptionDetailsRow>();
@@ -36,11 +36,16 @@ export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDet
     }));
   await insertRows(tx, "license_snapshots", ["subscription_id", "product", "week_start", "total", "assigned", "used"],
     [...bySubscription.values()].flatMap((r) => r.licenses.map((l) => [r.subscriptionId, l.product, week, l.total, l.assigned, l.used])));
-  if (options.refreshWeek) await refreshLicenseWeek(tx, week);
   // The kept differences of this date (domain/store/attention/changeSets.ts) are no longer true.
   for (const table of ["dated_changes", "dated_change_sets"]) {
     await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE newer_at = ${takenAt} OR older_at = ${takenAt}`);
   }
+  if (options.refreshWeek) await settleDatedSnapshots(tx, takenAt);
+}
+
+/** Sums the week of `takenAt` into license_weeks and drops snapshots past SNAPSHOT_KEEP_DAYS. */
+export async function settleDatedSnapshots(tx: Tx, takenAt: Date): Promise<void> {
+  await refreshLicenseWeek(tx, weekStartOf(takenAt));
   const cutoff = new Date(takenAt.getTime() - SNAPSHOT_KEEP_DAYS * DAY_MS);
   await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at < ${cutoff}`);
   for (const table of ["dated_changes", "dated_change_sets"]) await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE older_at < ${cutoff}`);

@@ -9,8 +9,7 @@ import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } f
 import { landCallQualityWeeks } from "./landCallQuality.js";
 import { qualityWeeksOf } from "../calling/qualityWeeks.js";
 import { landSubscriptionDetails } from "./landSubscriptions.js";
-import { recordDatedSnapshot } from "./datedSnapshots.js";
-import { refreshLicenseWeek } from "../analytics/licenseWeeks.js";
+import { recordDatedSnapshot, settleDatedSnapshots } from "./datedSnapshots.js";
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
@@ -33,7 +32,7 @@ export interface LandOptions {
 export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[], snapshotAt: Date): Promise<void> {
   if (kind === "subscription-details") {
     await refreshCustomerRollups(tx, touchedCustomerIds);
-    await refreshLicenseWeek(tx, weekStartOf(snapshotAt));
+    await settleDatedSnapshots(tx, snapshotAt);
   }
   else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
 }

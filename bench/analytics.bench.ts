@@ -1,12 +1,12 @@
 // Partner analytics on a demo partner of 10,000 customers, on SQLite and PostgreSQL: the KPI
 // strip, each section's first page, the customer list and the call-queue KPIs, each as p50/p99
 // and as a ratio to the same figures hand-written in SQL through the raw driver (the floor).
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { createTestDatabase } from "../test/support/postgres.js";
 import { fixedClock } from "../domain/clock.js";
 import {
   aboutToExpireSection, aboutToRenewSection, assignmentThresholds, callQueueKpis, customerList, DEFAULT_ANALYTICS_SETTINGS, kpiStrip,
@@ -20,7 +20,6 @@ const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const NOW = new Date("2026-03-04T09:00:00.000Z");
 const DAY = 86_400_000;
-const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 type Raw = (text: string, params: unknown[]) => Promise<unknown[]>;
 
@@ -113,17 +112,12 @@ async function onSqlite(partner: ReturnType<typeof generateDemoPartner>): Promis
 }
 
 async function onPostgres(partner: ReturnType<typeof generateDemoPartner>): Promise<Row[]> {
-  const name = `partnerhub_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const database = await createTestDatabase();
   try {
-    const store = await openStore(url.toString());
+    const store = await openStore(database.url);
     await writeDemoPartner(store.db, partner);
     // The same session settings as the store (domain/store/client.ts turns JIT off).
-    const client = new pg.Client({ connectionString: url.toString(), options: "-c jit=off" });
+    const client = new pg.Client({ connectionString: database.url, options: "-c jit=off" });
     await client.connect();
     const numbered = (text: string) => { let n = 0; return text.replace(/\?/g, () => `$${++n}`); };
     const rows = await measure(store, async (text, params) => (await client.query(numbered(text), params)).rows, (d) => d);
@@ -131,8 +125,7 @@ async function onPostgres(partner: ReturnType<typeof generateDemoPartner>): Prom
     await store.close();
     return rows;
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -25,7 +25,6 @@ import { freshStore, type EngineName } from "../test/support/engines.js";
 import { recordingDeps } from "../test/commands/recordingDeps.js";
 import { TEST_NOW } from "../test/support/local.js";
 import { ms, percentile, writeBenchmarkSection } from "./support.js";
-import { seedDatedSnapshots } from "./datedSnapshots.js";
 
 // today and changes are always listed among the kinds, whatever their rank (issue 15).
 const ALWAYS_LISTED = new Set(["today", "brief", "today.page", "changes", "changes.page"]);
@@ -97,7 +96,6 @@ async function benchEngine(engine: EngineName): Promise<string[]> {
   const database = await freshStore(engine);
   const seedStart = process.hrtime.bigint();
   await seedIfEmpty(database.store.db, { customers: CUSTOMERS, now: TEST_NOW });
-  await seedDatedSnapshots(database.store.db, TEST_NOW);
   const seedMs = elapsed(seedStart);
   const jobs = await workload(database.store.db, COMMANDS);
 

@@ -7,6 +7,7 @@ import { qualityWeeks } from "./quality.js";
 import { licenseLine, lineHistory, snapshotWeeks } from "./licenses.js";
 import { orderNumbers, ordersFor } from "./orders.js";
 import { seededRandom } from "./random.js";
+import { demoDatedSnapshots } from "./history.js";
 import { demoAdmins, demoTags, salesAssignments, tagAssignments } from "./roster.js";
 import type { DemoPartner } from "./rows.js";
 import { planSubscriptions, subscriptionNumbers } from "./subscriptions.js";
@@ -33,7 +34,7 @@ export function generateDemoPartner(options: DemoOptions): DemoPartner {
   const profiles = generateCustomers(random, options.customers, today);
   const partner: DemoPartner = {
     customers: profiles.map((p) => p.customer),
-    subscriptions: [], licenseLines: [], licenseSnapshots: [], orders: [], users: [], domains: [],
+    subscriptions: [], licenseLines: [], licenseSnapshots: [], datedSnapshots: [], orders: [], users: [], domains: [],
     tags: demoTags(today), tagAssignments: [], partnerAdmins: demoAdmins(), adminAssignments: [],
     callQueueWeeks: [], callingUsage: [], callQualityWeeks: [],
   };
@@ -81,6 +82,7 @@ export function generateDemoPartner(options: DemoOptions): DemoPartner {
     }
   }
 
+  partner.datedSnapshots = demoDatedSnapshots(partner.subscriptions, partner.licenseLines, today);
   partner.tagAssignments = tagAssignments(random, profiles, partner.tags, today);
   partner.adminAssignments = salesAssignments(random, profiles, partner.partnerAdmins);
   return partner;

@@ -49,6 +49,20 @@ export interface DemoLicenseSnapshot {
   used: number;
 }
 
+/** A dated_snapshots row: one subscription as a subscription details report of that date said. */
+export interface DemoDatedSnapshot {
+  takenAt: Date;
+  subscriptionId: string;
+  customerId: string;
+  type: string;
+  status: string;
+  endAt: Date | null;
+  autoRenew: boolean;
+  total: number;
+  assigned: number;
+  overage: number;
+}
+
 export interface DemoOrder {
   id: string;
   subscriptionId: string;
@@ -76,6 +90,8 @@ export interface DemoPartner {
   subscriptions: DemoSubscription[];
   licenseLines: DemoLicenseLine[];
   licenseSnapshots: DemoLicenseSnapshot[];
+  /** Today's and a week-old snapshot (history.ts), so that `changes` has something to compare. */
+  datedSnapshots: DemoDatedSnapshot[];
   orders: DemoOrder[];
   users: DemoCustomerUser[];
   domains: DemoCustomerDomain[];

@@ -2,7 +2,7 @@
 // the order bulkInsert sends them.
 import type { TableSpec } from "./bulk.js";
 import type {
-  DemoAdminAssignment, DemoCallingUsage, DemoCallQueueWeek, DemoCustomer, DemoCustomerDomain, DemoCustomerUser,
+  DemoAdminAssignment, DemoCallingUsage, DemoCallQueueWeek, DemoCustomer, DemoCustomerDomain, DemoCustomerUser, DemoDatedSnapshot,
   DemoLicenseLine, DemoLicenseSnapshot, DemoOrder, DemoSubscription, DemoTagAssignment,
 } from "./rows.js";
 import { ENDPOINT_TYPES } from "../../domain/calling/endpoints.js";
@@ -44,6 +44,15 @@ export function demoTables(writtenAt: Date) {
       ["subscription_id", "text", (r) => r.subscriptionId], ["product", "text", (r) => r.product],
       ["week_start", "date", (r) => r.weekStart], ["total", "int", (r) => r.total], ["assigned", "int", (r) => r.assigned],
       ["used", "int", (r) => r.used],
+    ],
+  };
+  const datedSnapshots: TableSpec<DemoDatedSnapshot> = {
+    table: "dated_snapshots",
+    columns: [
+      ["taken_at", "date", (r) => r.takenAt], ["subscription_id", "text", (r) => r.subscriptionId],
+      ["customer_id", "text", (r) => r.customerId], ["type", "text", (r) => r.type], ["status", "text", (r) => r.status],
+      ["end_at", "date", (r) => r.endAt], ["auto_renew", "bool", (r) => r.autoRenew], ["total", "int", (r) => r.total],
+      ["assigned", "int", (r) => r.assigned], ["overage", "int", (r) => r.overage],
     ],
   };
   const orders: TableSpec<DemoOrder> = {
@@ -112,5 +121,5 @@ export function demoTables(writtenAt: Date) {
       ["auto_attendant_calls", "int", (r) => r.autoAttendantCalls], ["call_queue_calls", "int", (r) => r.callQueueCalls],
     ],
   };
-  return { customers, subscriptions, licenseLines, licenseSnapshots, orders, users, domains, tagAssignments, adminAssignments, callQueueWeeks, callingUsage, callQualityWeeks, callingWeeks };
+  return { customers, subscriptions, licenseLines, licenseSnapshots, datedSnapshots, orders, users, domains, tagAssignments, adminAssignments, callQueueWeeks, callingUsage, callQualityWeeks, callingWeeks };
 }

@@ -55,6 +55,7 @@ export async function writeDemoPartner(db: Db, partner: DemoPartner): Promise<{ 
     await bulkInsert(tx, engine, tables.subscriptions, partner.subscriptions);
     await bulkInsert(tx, engine, tables.licenseLines, partner.licenseLines);
     await bulkInsert(tx, engine, tables.licenseSnapshots, partner.licenseSnapshots);
+    await bulkInsert(tx, engine, tables.datedSnapshots, partner.datedSnapshots);
     await bulkInsert(tx, engine, tables.orders, partner.orders);
     await bulkInsert(tx, engine, tables.users, partner.users);
     await bulkInsert(tx, engine, tables.domains, partner.domains);
@@ -86,6 +87,9 @@ export async function clearPartnerData(db: Db): Promise<void> {
   // foreign_keys pragma being on.
   await db.$transaction(async (tx) => {
     await tx.licenseSnapshot.deleteMany();
+    await tx.datedChange.deleteMany();
+    await tx.datedChangeSet.deleteMany();
+    await tx.datedSnapshot.deleteMany();
     await tx.licenseLine.deleteMany();
     await tx.subscriptionOrder.deleteMany();
     await tx.subscription.deleteMany();

@@ -21,7 +21,16 @@ describe("today and changes in the sandbox", () => {
     expect(textsOf(cardOf(detail))[0]).toBe(customer.name);
   });
 
-  it("says how changes gets its data, then reports what changed between two imports", async () => {
+  it("shows the demo partner's week of changes out of the box", async () => {
+    const text = readable(await run.ask(ANA, "changes"));
+    expect(text).not.toContain("I have no dated data yet");
+    expect(text).toMatch(/auto-renew switched off/);
+    expect(text).toMatch(/Active → (Suspended|Expired|Cancelled)/);
+  });
+
+  it("says how changes gets its data when none is dated, then reports what changed between two imports", async () => {
+    // A store whose data all predates dated snapshots (or was never imported).
+    await run.store.db.datedSnapshot.deleteMany();
     expect(readable(await run.ask(ANA, "changes"))).toContain("I have no dated data yet");
     await importAt(run.store.db, "2026-11-15T08:00:00Z", [{ orgId: org(900), customerName: "Zulu Old", subscriptionId: "Z-1", autoRenew: "Yes" }]);
     await importAt(run.store.db, "2026-11-22T08:00:00Z", [

@@ -22,6 +22,19 @@ export interface RowCells {
   licensesUrgent?: boolean;
 }
 
+/** One cell of a row's columns after its title: a value, a subtle note under it, urgency. */
+export interface GridCell {
+  text: string;
+  note?: string;
+  urgent?: boolean;
+}
+
+/** The columns of a table other than customer | what | when | licenses: header labels and relative widths, title column included. */
+export interface Grid {
+  header: readonly string[];
+  widths: readonly number[];
+}
+
 export interface TableRow {
   /** The row's name (a customer or an admin): data, shown as plain words like every card text. */
   title: string;
@@ -30,6 +43,8 @@ export interface TableRow {
   urgent?: boolean;
   /** When set, the row shows as columns and `detail` is only the plain-text fallback. */
   cells?: RowCells;
+  /** The cells after the title under the view's `grid` header (instead of `cells`). */
+  gridCells?: readonly GridCell[];
   /** The card action a click on the row submits. */
   select?: ActionData;
 }
@@ -53,36 +68,54 @@ export interface TablePageView {
   note?: string;
   /** The whole list as a CSV file (offered when there is more than one page). */
   csv?: { data: ActionData; total: number };
+  /** The header of rows with `gridCells`. */
+  grid?: Grid;
 }
 
 /** Relative widths of the four columns: the name and what it is about get the room. */
 const WIDTHS = [4, 4, 3, 3] as const;
 
-/** The header of a table whose rows have cells. */
-export function columnHeader(t: Translate, first: string = t("list.column.customer")): CardElement {
-  const labels = [first, t("list.column.what"), t("list.column.when"), t("list.column.licenses")];
-  return columns(labels.map((label, i) => column([textBlock(label, { size: "Small", weight: "Bolder", isSubtle: true })], WIDTHS[i]!)), { spacing: "Small" });
+function defaultGrid(t: Translate, first: string): Grid {
+  return { header: [first, t("list.column.what"), t("list.column.when"), t("list.column.licenses")], widths: WIDTHS };
 }
 
-function cellRow(row: TableRow, cells: RowCells): CardElement {
-  const small = (text: string, urgent = false, options: CardElement = {}) => textBlock(text, { size: "Small", ...(urgent ? { color: "Attention", weight: "Bolder" } : {}), ...options });
+/** The header of a table whose rows have cells. */
+export function columnHeader(t: Translate, first: string = t("list.column.customer")): CardElement {
+  return gridHeader(defaultGrid(t, first));
+}
+
+function gridHeader(grid: Grid): CardElement {
+  return columns(grid.header.map((label, i) => column([textBlock(label, { size: "Small", weight: "Bolder", isSubtle: true })], grid.widths[i] ?? 1)), { spacing: "Small" });
+}
+
+function cellsOf(cells: RowCells): GridCell[] {
+  return [{ text: cells.what, note: cells.whatNote }, { text: cells.when, urgent: cells.whenUrgent }, { text: cells.licenses, urgent: cells.licensesUrgent }];
+}
+
+function gridRow(title: string, cells: readonly GridCell[], widths: readonly number[]): CardElement {
+  const small = (text: string, options: CardElement = {}) => textBlock(text, { size: "Small", ...options });
   return columns([
-    column([small(row.title, false, { weight: "Bolder" })], WIDTHS[0]),
-    column([small(cells.what), ...(cells.whatNote ? [small(cells.whatNote, false, { isSubtle: true, spacing: "None" })] : [])], WIDTHS[1]),
-    column([small(cells.when, cells.whenUrgent)], WIDTHS[2]),
-    column([small(cells.licenses, cells.licensesUrgent)], WIDTHS[3]),
+    column([small(title, { weight: "Bolder" })], widths[0] ?? 1),
+    ...cells.map((cell, i) => column([
+      small(cell.text, cell.urgent ? { color: "Attention", weight: "Bolder" } : {}),
+      ...(cell.note ? [small(cell.note, { isSubtle: true, spacing: "None" })] : []),
+    ], widths[i + 1] ?? 1)),
   ], { spacing: "Small", separator: true });
 }
 
-export function tableRow(row: TableRow): CardElement {
-  if (row.cells) return row.select ? clickable(cellRow(row, row.cells), row.select) : cellRow(row, row.cells);
-  const cells = columns([
+export function tableRow(row: TableRow, grid?: Grid): CardElement {
+  const cells = row.gridCells && grid ? row.gridCells : row.cells ? cellsOf(row.cells) : undefined;
+  if (cells) {
+    const element = gridRow(row.title, cells, row.gridCells && grid ? grid.widths : WIDTHS);
+    return row.select ? clickable(element, row.select) : element;
+  }
+  const element = columns([
     column([
       textBlock(row.title, { weight: "Bolder", size: "Small" }),
       textBlock(row.detail, { size: "Small", spacing: "None", color: row.urgent ? "Attention" : "Default" }),
     ]),
   ], { spacing: "Small", separator: true });
-  return row.select ? clickable(cells, row.select) : cells;
+  return row.select ? clickable(element, row.select) : element;
 }
 
 export function tablePageCard(view: TablePageView, t: Translate): CardReply {
@@ -92,8 +125,9 @@ export function tablePageCard(view: TablePageView, t: Translate): CardReply {
   if (view.rows.length === 0) body.push(textBlock(view.empty));
   else {
     body.push(subtle(t(view.rows.some((r) => r.select) ? "common.pageOfClick" : "common.pageOf", { page: view.page, pageCount: view.pageCount })));
-    if (view.rows.some((r) => r.cells)) body.push(columnHeader(t));
-    body.push(...view.rows.map(tableRow));
+    if (view.grid && view.rows.some((r) => r.gridCells)) body.push(gridHeader(view.grid));
+    else if (view.rows.some((r) => r.cells)) body.push(columnHeader(t));
+    body.push(...view.rows.map((row) => tableRow(row, view.grid)));
   }
   if (view.note) body.push(subtle(view.note));
   const actions: CardElement[] = [];

@@ -51,7 +51,7 @@ function sectionElements(section: CardSection, t: Translate): CardElement[] {
   if (section.facts?.length) elements.push(factSet(section.facts));
   if (section.rows?.length) {
     if (section.page) elements.push(subtle(t(section.rows.some((r) => r.select) ? "common.pageOfClick" : "common.pageOf", section.page)));
-    elements.push(...section.rows.map(tableRow));
+    elements.push(...section.rows.map((row) => tableRow(row)));
   }
   if (!section.facts?.length && !section.rows?.length && section.empty) elements.push(textBlock(section.empty, { size: "Small" }));
   return elements;

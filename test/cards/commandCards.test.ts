@@ -170,9 +170,19 @@ describe("command cards", () => {
     expect(reply.text).toContain("Call queues, week of Nov 16, 2026");
     expect(reply.text).toContain("Average speed of answer: 21.5 s");
     expect(reply.card).toMatchSnapshot();
+    // Aligned columns, and only a high abandon rate coloured.
+    for (const header of ["Customer", "Calls", "Answered", "Abandoned", "Abandon rate"]) expect(textsOf(reply.card)).toContain(header);
+    const coloured: string[] = [];
+    JSON.stringify(reply.card, (key, value: { type?: string; color?: string; text?: string }) => {
+      if (value?.type === "TextBlock" && value.color === "Attention") coloured.push(String(value.text));
+      return value;
+    });
+    expect(coloured).toEqual(["25 %"]);
     const one = customerQueuesCard({ customerId: "c-1", customerName: "Acme", weeks: [{ weekStart: new Date("2026-11-16T00:00:00Z"), ...figures() }] }, t, utc);
     expectValid(one);
-    expect(one.text).toContain("Week of Nov 16, 2026: 120 calls, speed of answer 21.5 s, abandon rate 12.5 %");
+    for (const header of ["Week", "Calls", "Speed of answer", "Abandoned", "Abandon rate"]) expect(textsOf(one.card)).toContain(header);
+    expect(textsOf(one.card)).toEqual(expect.arrayContaining(["Nov 16, 2026", "120", "21.5 s", "12.5 %"]));
+    expect(one.text).toContain("Nov 16, 2026: 120 calls · 100 answered");
   });
 
   it("trials, tags, admins and resources", () => {

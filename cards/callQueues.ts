@@ -36,7 +36,7 @@ function customerGrid(t: Translate): Grid {
 /** One customer's weeks: how fast calls were answered matters week by week, so it replaces "answered". */
 function weekGrid(t: Translate): Grid {
   return {
-    header: [t("queues.column.week"), t("queues.column.calls"), t("queues.column.speed"), t("queues.column.abandoned"), t("queues.column.abandonRate")],
+    header: [t("list.column.week"), t("queues.column.calls"), t("queues.column.speed"), t("queues.column.abandoned"), t("queues.column.abandonRate")],
     widths: [3, 2, 2, 2, 2],
   };
 }

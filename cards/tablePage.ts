@@ -84,7 +84,7 @@ export function columnHeader(t: Translate, first: string = t("list.column.custom
   return gridHeader(defaultGrid(t, first));
 }
 
-function gridHeader(grid: Grid): CardElement {
+export function gridHeader(grid: Grid): CardElement {
   return columns(grid.header.map((label, i) => column([textBlock(label, { size: "Small", weight: "Bolder", isSubtle: true })], grid.widths[i] ?? 1)), { spacing: "Small" });
 }
 

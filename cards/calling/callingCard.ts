@@ -7,7 +7,7 @@ import {
   adaptiveCard, factSet, heading, showCardAction, submitAction, subtle, textBlock, type CardElement, type CardReply,
 } from "../elements.js";
 import { formatDate, type CardLocale } from "../format.js";
-import { tableRow, type TableRow } from "../tablePage.js";
+import { gridHeader, tableRow, type Grid, type TableRow } from "../tablePage.js";
 import type { ChartSpec } from "../charts/chartSpec.js";
 
 export type { ActionData } from "../actions.js";
@@ -21,6 +21,8 @@ export interface CardSection {
   empty?: string;
   /** Page of the rows, when they are paged. */
   page?: { page: number; pageCount: number };
+  /** Column headers of rows with `gridCells`. */
+  grid?: Grid;
 }
 
 export interface CallingCardView {
@@ -51,7 +53,8 @@ function sectionElements(section: CardSection, t: Translate): CardElement[] {
   if (section.facts?.length) elements.push(factSet(section.facts));
   if (section.rows?.length) {
     if (section.page) elements.push(subtle(t(section.rows.some((r) => r.select) ? "common.pageOfClick" : "common.pageOf", section.page)));
-    elements.push(...section.rows.map((row) => tableRow(row)));
+    if (section.grid) elements.push(gridHeader(section.grid));
+    elements.push(...section.rows.map((row) => tableRow(row, section.grid)));
   }
   if (!section.facts?.length && !section.rows?.length && section.empty) elements.push(textBlock(section.empty, { size: "Small" }));
   return elements;

@@ -4,7 +4,7 @@ import type { Translate } from "../../domain/i18n/catalogue.js";
 import type { Change, UsageView, UsageWeek } from "../../domain/calling/usage.js";
 import { formatChange, formatNumber, formatSignedPercent, formatDate, type CardLocale } from "../format.js";
 import { callingCard, weekNote, type ActionData, type CardWithPictures } from "./callingCard.js";
-
+import type { Grid, GridCell } from "../tablePage.js";
 
 function changeText(change: Change, locale: CardLocale, t: Translate): string {
   if (change.change === null) return t("common.notApplicable");
@@ -14,6 +14,23 @@ function changeText(change: Change, locale: CardLocale, t: Translate): string {
 function figures(row: { calls: number; legs: number; minutes: number; videoMinutes: number } & Change, locale: CardLocale, t: Translate): string {
   const n = (value: number) => formatNumber(value, locale, t);
   return t("calling.usage.row", { calls: n(row.calls), legs: n(row.legs), minutes: n(row.minutes), video: n(row.videoMinutes), change: changeText(row, locale, t) });
+}
+
+/** A drop of 20 % or more from the week before is the one cell coloured. */
+const STEEP_DROP_PERCENT = -20;
+
+function usageGrid(first: string, t: Translate): Grid {
+  return { header: [first, t("calling.column.calls"), t("calling.column.legs"), t("calling.column.minutes"), t("calling.column.change")], widths: [4, 2, 2, 2, 3] };
+}
+
+/** Calls | legs | minutes (video minutes under them) | change from the week before. */
+function usageCells(row: { calls: number; legs: number; minutes: number; videoMinutes: number } & Change, locale: CardLocale, t: Translate): GridCell[] {
+  const n = (value: number) => formatNumber(value, locale, t);
+  return [
+    { text: n(row.calls) }, { text: n(row.legs) },
+    { text: n(row.minutes), note: t("calling.usage.videoNote", { video: n(row.videoMinutes) }) },
+    { text: changeText(row, locale, t), urgent: (row.changePercent ?? 0) <= STEEP_DROP_PERCENT },
+  ];
 }
 
 export interface UsageCardView {
@@ -40,7 +57,8 @@ export function usageCard(view: UsageCardView, t: Translate, locale: CardLocale)
     ],
     sections: [{
       title: t("calling.show.usage"),
-      rows: usage.table.rows.map((r) => ({ title: r.customerName, detail: figures(r, locale, t), urgent: (r.changePercent ?? 0) <= -20, select: view.select(r.customerId) })),
+      rows: usage.table.rows.map((r) => ({ title: r.customerName, detail: figures(r, locale, t), gridCells: usageCells(r, locale, t), select: view.select(r.customerId) })),
+      grid: usageGrid(t("list.column.customer"), t),
       page: usage.table,
     }],
     definitions: [t("calling.usage.def"), t("calling.limitations")],
@@ -66,7 +84,8 @@ export function customerUsageCard(view: CustomerUsageCardView, t: Translate, loc
     kpis: [],
     sections: [{
       title: t("calling.show.usage"),
-      rows: view.weeks.map((w) => ({ title: t("calling.usage.weekRow", { week: formatDate(w.weekStart, utc, t) }), detail: figures(w, locale, t), urgent: (w.changePercent ?? 0) <= -20 })),
+      rows: view.weeks.map((w) => ({ title: formatDate(w.weekStart, utc, t), detail: figures(w, locale, t), gridCells: usageCells(w, locale, t) })),
+      grid: usageGrid(t("list.column.week"), t),
     }],
     definitions: [t("calling.usage.def"), t("calling.limitations")],
     switches: view.switches,

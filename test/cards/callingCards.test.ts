@@ -61,6 +61,9 @@ describe.each(LANGUAGES)("calling cards in %s", (language) => {
     }
     const n = (value: number) => value.toLocaleString(language);
     expect(built.usage.text).toContain(n(1234));
+    // The usage table is aligned columns, the calls in a cell of their own.
+    for (const key of ["list.column.customer", "calling.column.calls", "calling.column.legs", "calling.column.minutes", "calling.column.change"] as const) expect(textsOf(built.usage.card)).toContain(t(key));
+    expect(textsOf(built.usage.card)).toContain(n(1234));
     expect(built.quality.text).toContain(t("calling.quality.shareValue", { percent: t("queues.percent", { value: (2.5).toLocaleString(language) }), poor: n(25), measured: n(1000) }));
     expect(textsOf(built.quality.card)).toContain(t("calling.quality.def.legs"));
     expect(textsOf(built.quality.card)).toContain(t("calling.limitations"));

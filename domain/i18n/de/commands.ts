@@ -154,7 +154,7 @@ export const deCommands = {
   "queues.seconds": "{value} s",
   "queues.percent": "{value} %",
   "queues.row": "{total} Anrufe · {answered} angenommen · {abandoned} abgebrochen · {timedOut} mit Zeitüberschreitung · {overflowed} übergelaufen · {transferred} weitergeleitet · Abbruchrate {abandonRate}",
-  "queues.column.week": "Woche",
+  "list.column.week": "Woche",
   "queues.column.calls": "Anrufe",
   "queues.column.answered": "Angenommen",
   "queues.column.speed": "Antwortzeit",

@@ -24,6 +24,11 @@ export const callingMessages = {
   "calling.usage.customerTitle": "Calling usage of {customer}, last {weeks} weeks",
   "calling.usage.row": "{calls} calls · {legs} call legs · {minutes} minutes, {video} with video · change from the week before: {change}",
   "calling.usage.weekRow": "Week of {week}",
+  "calling.column.calls": "Calls",
+  "calling.column.legs": "Call legs",
+  "calling.column.minutes": "Minutes",
+  "calling.column.change": "Change",
+  "calling.usage.videoNote": "{video} with video",
   "calling.usage.none": "No Webex Calling usage last week among the customers you can see. Import the Calling detailed usage report to see it.",
   "calling.usage.def": "From the Calling detailed usage report, summed over each customer's locations. Customers are ranked by the change in calls from the week before, largest drop first, so that you can reach out to those whose usage trends down; a customer with calls the week before and none last week shows -100 %.",
 

@@ -152,7 +152,7 @@ export const commandMessages = {
   "queues.seconds": "{value} s",
   "queues.percent": "{value} %",
   "queues.row": "{total} calls · {answered} answered · {abandoned} abandoned · {timedOut} timed out · {overflowed} overflowed · {transferred} transferred · abandon rate {abandonRate}",
-  "queues.column.week": "Week",
+  "list.column.week": "Week",
   "queues.column.calls": "Calls",
   "queues.column.answered": "Answered",
   "queues.column.speed": "Speed of answer",

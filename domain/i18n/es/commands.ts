@@ -154,7 +154,7 @@ export const esCommands = {
   "queues.seconds": "{value} s",
   "queues.percent": "{value} %",
   "queues.row": "{total} llamadas · {answered} contestadas · {abandoned} abandonadas · {timedOut} con tiempo de espera agotado · {overflowed} desbordadas · {transferred} transferidas · tasa de abandono {abandonRate}",
-  "queues.column.week": "Semana",
+  "list.column.week": "Semana",
   "queues.column.calls": "Llamadas",
   "queues.column.answered": "Contestadas",
   "queues.column.speed": "Tiempo de respuesta",

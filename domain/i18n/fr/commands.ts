@@ -154,7 +154,7 @@ export const frCommands = {
   "queues.seconds": "{value} s",
   "queues.percent": "{value} %",
   "queues.row": "{total} appels · {answered} répondus · {abandoned} abandonnés · {timedOut} expirés · {overflowed} débordés · {transferred} transférés · taux d'abandon {abandonRate}",
-  "queues.column.week": "Semaine",
+  "list.column.week": "Semaine",
   "queues.column.calls": "Appels",
   "queues.column.answered": "Répondus",
   "queues.column.speed": "Temps de réponse",

@@ -155,7 +155,7 @@ export const plCommands = {
   "queues.seconds": "{value} s",
   "queues.percent": "{value}%",
   "queues.row": "połączenia: {total} · odebrane: {answered} · porzucone: {abandoned} · przekroczony czas: {timedOut} · przepełnione: {overflowed} · przekierowane: {transferred} · wskaźnik porzuceń {abandonRate}",
-  "queues.column.week": "Tydzień",
+  "list.column.week": "Tydzień",
   "queues.column.calls": "Połączenia",
   "queues.column.answered": "Odebrane",
   "queues.column.speed": "Czas odpowiedzi",

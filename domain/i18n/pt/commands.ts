@@ -154,7 +154,7 @@ export const ptCommands = {
   "queues.seconds": "{value} s",
   "queues.percent": "{value} %",
   "queues.row": "{total} chamadas · {answered} atendidas · {abandoned} abandonadas · {timedOut} com tempo limite esgotado · {overflowed} excedentes · {transferred} transferidas · taxa de abandono {abandonRate}",
-  "queues.column.week": "Semana",
+  "list.column.week": "Semana",
   "queues.column.calls": "Chamadas",
   "queues.column.answered": "Atendidas",
   "queues.column.speed": "Tempo de resposta",

@@ -198,7 +198,12 @@ describe("command cards", () => {
     const admins = adminsCard({ page: makePage([{ email: "a@p.example", displayName: null, role: "weird" }].map((a) => ({ ...a, assignedCustomers: 2 }))), pageAction: paging }, t, utc);
     expectValid(admins);
     expect(admins.text).toContain("a@p.example · weird · customers assigned: 2");
+    expect(textsOf(admins.card)).toEqual(expect.arrayContaining(["Administrator", "Email", "Role", "Customers assigned", "a@p.example", "weird", "2"]));
     expectValid(customerAdminsCard({ customerId: "c", customerName: "Acme", admins: [] }, t));
+    const assigned = customerAdminsCard({ customerId: "c", customerName: "Acme", admins: [{ email: "b@p.example", displayName: "Bea", role: "sales" }] }, t);
+    expectValid(assigned);
+    expect(textsOf(assigned.card)).toEqual(expect.arrayContaining(["Bea", "b@p.example", "Sales administrator"]));
+    expect(textsOf(assigned.card)).not.toContain("Customers assigned");
     const resources = resourcesCard(t);
     expectValid(resources);
     expect(resources.card).toMatchSnapshot();

@@ -185,6 +185,10 @@ export const deCommands = {
   "admins.customerTitle": "Partneradministratoren von {customer}",
   "admins.row": "{name} · {role}",
   "admins.assignedCount": "{name} · {role} · zugewiesene Kunden: {count}",
+  "admins.column.admin": "Administrator",
+  "admins.column.email": "E-Mail-Adresse",
+  "admins.column.role": "Rolle",
+  "admins.column.customers": "Zugewiesene Kunden",
   "admins.orgWideNote": "Partner-Volladministratoren und Partner-Administratoren mit Leserechten sehen alle Kunden; die anderen sehen die ihnen zugewiesenen Kunden.",
   "admins.noneAssigned": "{customer} ist kein Partneradministrator eigens zugewiesen.",
 

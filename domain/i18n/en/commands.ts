@@ -183,6 +183,10 @@ export const commandMessages = {
   "admins.customerTitle": "Partner administrators of {customer}",
   "admins.row": "{name} · {role}",
   "admins.assignedCount": "{name} · {role} · customers assigned: {count}",
+  "admins.column.admin": "Administrator",
+  "admins.column.email": "Email",
+  "admins.column.role": "Role",
+  "admins.column.customers": "Customers assigned",
   "admins.orgWideNote": "Partner full administrators and read-only administrators see every customer; the others see the customers assigned to them.",
   "admins.noneAssigned": "No partner administrator is assigned to {customer} in particular.",
 

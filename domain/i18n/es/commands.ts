@@ -185,6 +185,10 @@ export const esCommands = {
   "admins.customerTitle": "Administradores de socios de {customer}",
   "admins.row": "{name} · {role}",
   "admins.assignedCount": "{name} · {role} · clientes asignados: {count}",
+  "admins.column.admin": "Administrador",
+  "admins.column.email": "Correo electrónico",
+  "admins.column.role": "Rol",
+  "admins.column.customers": "Clientes asignados",
   "admins.orgWideNote": "Los administradores completos de socios y los administradores de socios de solo lectura ven todos los clientes; los demás ven los clientes que tienen asignados.",
   "admins.noneAssigned": "No hay ningún administrador de socios asignado a {customer} en particular.",
 

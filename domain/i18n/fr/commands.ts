@@ -185,6 +185,10 @@ export const frCommands = {
   "admins.customerTitle": "Administrateurs partenaires de {customer}",
   "admins.row": "{name} · {role}",
   "admins.assignedCount": "{name} · {role} · clients affectés : {count}",
+  "admins.column.admin": "Administrateur",
+  "admins.column.email": "Adresse e-mail",
+  "admins.column.role": "Rôle",
+  "admins.column.customers": "Clients affectés",
   "admins.orgWideNote": "Les administrateurs partenaires complets et les administrateurs partenaires en lecture seule voient tous les clients ; les autres voient les clients qui leur sont affectés.",
   "admins.noneAssigned": "Aucun administrateur partenaire n'est affecté à {customer} en particulier.",
 

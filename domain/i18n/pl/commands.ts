@@ -186,6 +186,10 @@ export const plCommands = {
   "admins.customerTitle": "Administratorzy partnera klienta {customer}",
   "admins.row": "{name} · {role}",
   "admins.assignedCount": "{name} · {role} · przypisani klienci: {count}",
+  "admins.column.admin": "Administrator",
+  "admins.column.email": "Adres e-mail",
+  "admins.column.role": "Rola",
+  "admins.column.customers": "Przypisani klienci",
   "admins.orgWideNote": "Pełnoprawni administratorzy partnera i administratorzy partnera z uprawnieniami tylko do odczytu widzą wszystkich klientów; pozostali widzą przypisanych im klientów.",
   "admins.noneAssigned": "Do {customer} nie przypisano konkretnie żadnego administratora partnera.",
 

@@ -185,6 +185,10 @@ export const ptCommands = {
   "admins.customerTitle": "Administradores de parceiros de {customer}",
   "admins.row": "{name} · {role}",
   "admins.assignedCount": "{name} · {role} · clientes designados: {count}",
+  "admins.column.admin": "Administrador",
+  "admins.column.email": "E-mail",
+  "admins.column.role": "Função",
+  "admins.column.customers": "Clientes designados",
   "admins.orgWideNote": "Administradores completos de parceiros e administradores somente leitura de parceiros veem todos os clientes; os demais veem os clientes designados a eles.",
   "admins.noneAssigned": "Nenhum administrador de parceiros está designado especificamente para {customer}.",
 

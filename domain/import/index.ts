@@ -4,13 +4,15 @@
 // stays writable for the bot meanwhile), then lands them in ONE transaction with the rollups,
 // the batch record and the audit entry: a file lands whole or not at all.
 import { KIND_SPECS } from "./kinds/index.js";
-import { landPrepared, recordImport, refreshAfterLanding } from "./land.js";
+import { landPrepared, landSubscriptionReport, recordImport, refreshAfterLanding } from "./land.js";
+import { createImportTables, dropImportTables, indexImportTables, stageSubscriptionRows } from "./importTables.js";
+import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
 import { UnknownCustomersError } from "./landCalling.js";
 import { openCsv, RefusedFile, type ImportInput } from "./open.js";
 import { invalidRows, refusedOutcome, type PreparedImport, type Refused } from "./prepare.js";
 import { readReport } from "./read.js";
 import { Staging } from "./staging.js";
-import { chunks } from "./tx.js";
+import { chunks, dialectOf, type Tx } from "./tx.js";
 import { DEFAULT_IMPORT_LIMITS, zeroCounts, type Counts, type ImportedSummary, type ImportLimits, type ImportOutcome, type ImportRequest, type ReportKind, type RowProblem } from "./types.js";
 import type { Db } from "../store/client.js";
 import type { Dialect } from "./dialect.js";
@@ -65,6 +67,7 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     kind = read.kind;
     if (read.problemCount > 0) return invalidRows(request.fileName, read.kind, read.rowsRead, read.problems, read.problemCount, read.dialect);
     report("saving", read.rowsRead);
+    if (read.kind === "subscription-details") return await landSubscriptionFile(request, staging, read);
     return await land(request, staging, read, limits);
   } finally {
     staging.close();
@@ -97,6 +100,36 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
   } catch (error) {
     if (error instanceof UnknownCustomersError) return unknownCustomersRefusal(request.db, staging, read, request.fileName, limits);
     throw error;
+  }
+}
+
+/**
+ * A subscription details file: its rows go from the staging file into the import tables
+ * (importTables.ts), then land set-based in one transaction. On SQLite the tables are filled
+ * before the transaction begins, so the store's write lock is held only while the store is
+ * compared and written; on PostgreSQL, whose rows lock one by one, inside it.
+ */
+async function landSubscriptionFile(request: ImportRequest, staging: Staging, read: ReadDone): Promise<ImportOutcome> {
+  const db = request.db as unknown as Tx;
+  const beforeTransaction = dialectOf(db) === "sqlite";
+  const stage = async (tx: Tx) => {
+    await createImportTables(tx);
+    for (const batch of staging.batches(LAND_BATCH)) await stageSubscriptionRows(tx, batch.rows as SubscriptionDetailsRow[], batch.lines);
+    await indexImportTables(tx);
+  };
+  try {
+    if (beforeTransaction) await stage(db);
+    return await request.db.$transaction(async (tx) => {
+      if (!beforeTransaction) await stage(tx);
+      const now = request.clock.now();
+      const landed = await landSubscriptionReport(tx, { region: request.region ?? "US", now, reportRegion: null, deferRefresh: false });
+      const { touchedCustomerIds: _rolledUp, ...parts } = landed;
+      const summary: ImportedSummary = { kind: read.kind, fileName: request.fileName, rowsRead: read.rowsRead, records: zeroCounts(), ...parts };
+      const batchId = await recordImport(tx, summary, { actor: request.actor, source: request.source, sha256: read.sha256, at: now });
+      return { ok: true as const, batchId, ...summary, dialect: read.dialect };
+    }, IMPORT_TRANSACTION);
+  } finally {
+    if (beforeTransaction) await dropImportTables(db);
   }
 }
 

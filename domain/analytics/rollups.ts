@@ -12,6 +12,7 @@
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { Db } from "../store/client.js";
 import { analyzeStore } from "../store/analyze.js";
+import { withoutSecondaryIndexes } from "../store/bulkIndexes.js";
 import { ANALYTICS_FAMILIES, type AnalyticsFamily } from "./types.js";
 import { refreshLicenseWeeks } from "./licenseWeeks.js";
 
@@ -125,8 +126,10 @@ export async function refreshCustomerRollups(db: Executor, customerIds?: readonl
   if (!customerIds || (customerIds.length > BULK_REFRESH && customerIds.length * 2 > await customerCount(db))) {
     await db.$executeRawUnsafe("DELETE FROM license_line_rollups");
     await db.$executeRawUnsafe("DELETE FROM subscription_family_rollups");
-    await db.$executeRawUnsafe(LINE_ROLLUP_SQL);
-    await db.$executeRawUnsafe(`${FAMILY_ROLLUP_SQL} ${FAMILY_ROLLUP_GROUPS}`);
+    await withoutSecondaryIndexes(db, ["license_line_rollups", "subscription_family_rollups"], async () => {
+      await db.$executeRawUnsafe(LINE_ROLLUP_SQL);
+      await db.$executeRawUnsafe(`${FAMILY_ROLLUP_SQL} ${FAMILY_ROLLUP_GROUPS}`);
+    });
     for (const statement of customerRollupStatements()) await db.$executeRawUnsafe(statement);
     await refreshLicenseWeeks(db);
   } else {

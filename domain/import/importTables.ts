@@ -59,5 +59,6 @@ export async function stageSubscriptionRows(tx: Tx, rows: readonly SubscriptionD
 /** After the last rows: the indexes the landing's joins use, built once rather than row by row. */
 export async function indexImportTables(tx: Tx): Promise<void> {
   await tx.$executeRaw(Prisma.sql`CREATE INDEX import_rows_by_org ON import_rows (org_id, seq)`);
+  await tx.$executeRaw(Prisma.sql`CREATE INDEX import_rows_by_seq ON import_rows (seq)`);
   await tx.$executeRaw(Prisma.sql`CREATE INDEX import_lines_by_subscription ON import_lines (subscription_id, seq)`);
 }

@@ -39,8 +39,8 @@ function bound(tx: Tx, value: Date | string | null): Prisma.Sql {
   return Prisma.sql`${value}${Prisma.raw(engine === "postgres" ? "::text" : "")}`;
 }
 
-// Newest of the rows that give a value: non-null first, then the last in the file.
-const lastGiven = (column: string) => `FIRST_VALUE(${column}) OVER (PARTITION BY org_id ORDER BY (${column} IS NOT NULL) DESC, seq DESC)`;
+// The customer's last row in the file that gives `column` (COALESCE looks only when its last row does not).
+const lastGiven = (column: string) => `(SELECT x.${column} FROM import_rows x WHERE x.org_id = r.org_id AND x.${column} IS NOT NULL ORDER BY x.seq DESC LIMIT 1)`;
 
 export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionOptions): Promise<LandedSubscriptions> {
   const [dated] = await tx.$queryRawUnsafe<Array<{ at: unknown }>>("SELECT MAX(calculated_at) AS at FROM import_rows");
@@ -51,12 +51,12 @@ export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionO
   const now = bound(tx, options.now);
   const run = (sql: Prisma.Sql) => tx.$executeRaw(sql);
 
+  // The customer's last row; a blank org-wide figure there is taken from its last row that has one.
   await run(Prisma.sql`INSERT INTO import_customers (id, name, name_key, total_users, verified_users, region, as_of, state)
-    SELECT org_id, name, name_key, total_users, verified_users, COALESCE(region, ${bound(tx, options.reportRegion)}), as_of, 'new' FROM (
-      SELECT org_id, name, name_key, ${Prisma.raw(lastGiven("total_users"))} AS total_users, ${Prisma.raw(lastGiven("verified_users"))} AS verified_users,
-        ${Prisma.raw(lastGiven("region"))} AS region, MAX(calculated_at) OVER (PARTITION BY org_id) AS as_of,
-        ROW_NUMBER() OVER (PARTITION BY org_id ORDER BY seq DESC) AS newest
-      FROM import_rows) r WHERE newest = 1`);
+    SELECT r.org_id, r.name, r.name_key, COALESCE(r.total_users, ${Prisma.raw(lastGiven("total_users"))}), COALESCE(r.verified_users, ${Prisma.raw(lastGiven("verified_users"))}),
+      COALESCE(r.region, ${Prisma.raw(lastGiven("region"))}, ${bound(tx, options.reportRegion)}), g.as_of, 'new'
+    FROM (SELECT org_id, MAX(seq) AS seq, MAX(calculated_at) AS as_of FROM import_rows GROUP BY org_id) g
+    JOIN import_rows r ON r.org_id = g.org_id AND r.seq = g.seq`);
   // An older report only moves the first-seen date back ("moved"); a newer one may change figures.
   await run(Prisma.sql`UPDATE import_customers SET state = CASE
       WHEN c.as_of IS NOT NULL AND import_customers.as_of < c.as_of THEN CASE WHEN c.added_at > ${firstSeen} THEN 'moved' ELSE 'same' END
@@ -68,8 +68,8 @@ export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionO
     FROM customers c WHERE c.id = import_customers.id`);
 
   await run(Prisma.sql`INSERT INTO import_subscriptions (id, customer_id, type, status, end_at, auto_renew, as_of, seq, state)
-    SELECT subscription_id, org_id, type, status, end_at, auto_renew, calculated_at, seq, 'new' FROM (
-      SELECT r.*, ROW_NUMBER() OVER (PARTITION BY subscription_id ORDER BY seq DESC) AS newest FROM import_rows r) r WHERE newest = 1`);
+    SELECT r.subscription_id, r.org_id, r.type, r.status, r.end_at, r.auto_renew, r.calculated_at, r.seq, 'new'
+    FROM (SELECT subscription_id, MAX(seq) AS seq FROM import_rows GROUP BY subscription_id) g JOIN import_rows r ON r.seq = g.seq`);
   // An older report fills history only: neither the subscription nor its lines change.
   await run(Prisma.sql`UPDATE import_subscriptions SET old_customer_id = s.customer_id, state = CASE
       WHEN s.as_of IS NOT NULL AND import_subscriptions.as_of < s.as_of THEN CASE WHEN s.start_at > ${firstSeen} THEN 'older-moved' ELSE 'older' END

@@ -48,12 +48,49 @@ export async function dropImportTables(tx: Tx): Promise<void> {
   for (const table of TABLES) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${dialectOf(tx) === "sqlite" ? "temp." : "pg_temp."}${table}`);
 }
 
+/** One report row as import_rows holds it (`line`: its line in the file, which orders rows). */
+export const rowValues = (r: SubscriptionDetailsRow, line: number): unknown[] => [
+  line, r.orgId, r.customerName, nameKeyOf(r.customerName), r.totalUsers, r.verifiedUsers, r.region, r.calculationDate, r.subscriptionId, r.type, r.status, r.endAt, r.autoRenew,
+];
+
+/** The license lines of one report row, as import_lines holds them. */
+export const lineValues = (r: SubscriptionDetailsRow, line: number): unknown[][] =>
+  r.licenses.map((l) => [line, r.subscriptionId, l.product, familyOf(l.product), l.total, l.assigned, l.used]);
+
+/** The two tables of report rows, as a SQLite file of their own keeps them (staging.ts). */
+export const stagedTableDefinitions = (): string[] => tableDefinitions("sqlite").slice(0, 2).map((sql) => sql.replace("CREATE TEMP TABLE", "CREATE TABLE"));
+
+export const ROW_COLUMN_NAMES = ROW_COLUMNS;
+export const LINE_COLUMN_NAMES = LINE_COLUMNS;
+
 /** Appends report rows; `lines` are their line numbers in the file, which order them. */
 export async function stageSubscriptionRows(tx: Tx, rows: readonly SubscriptionDetailsRow[], lines: readonly number[]): Promise<void> {
-  await insertRows(tx, "import_rows", ROW_COLUMNS, rows.map((r, i) => [
-    lines[i], r.orgId, r.customerName, nameKeyOf(r.customerName), r.totalUsers, r.verifiedUsers, r.region, r.calculationDate, r.subscriptionId, r.type, r.status, r.endAt, r.autoRenew,
-  ]));
-  await insertRows(tx, "import_lines", LINE_COLUMNS, rows.flatMap((r, i) => r.licenses.map((l) => [lines[i], r.subscriptionId, l.product, familyOf(l.product), l.total, l.assigned, l.used])));
+  await insertRows(tx, "import_rows", ROW_COLUMNS, rows.map((r, i) => rowValues(r, lines[i]!)));
+  await insertRows(tx, "import_lines", LINE_COLUMNS, rows.flatMap((r, i) => lineValues(r, lines[i]!)));
+}
+
+/** Appends rows already flattened (as the staging file keeps them: SQLite's 0/1 for auto_renew). */
+export async function stageFlatRows(tx: Tx, rows: ReadonlyArray<readonly unknown[]>, lines: ReadonlyArray<readonly unknown[]>): Promise<void> {
+  const flag = ROW_COLUMNS.indexOf("auto_renew");
+  const sqlite = dialectOf(tx) === "sqlite";
+  await insertRows(tx, "import_rows", ROW_COLUMNS, sqlite ? rows : rows.map((r) => r.map((v, i) => (i === flag ? v === 1 || v === 1n || v === true : v))));
+  await insertRows(tx, "import_lines", LINE_COLUMNS, lines);
+}
+
+/**
+ * SQLite: the report rows stay in the staging file, attached to the store's connection as
+ * `staged` (unqualified names find its import_rows and import_lines); only the derived tables
+ * are temporary. Outside any transaction (SQLite refuses ATTACH inside one).
+ */
+export async function attachStagedRows(tx: Tx, file: string): Promise<void> {
+  await dropImportTables(tx);
+  await tx.$executeRawUnsafe("ATTACH DATABASE ? AS staged", file);
+  for (const statement of tableDefinitions("sqlite").slice(2)) await tx.$executeRawUnsafe(statement);
+}
+
+export async function detachStagedRows(tx: Tx): Promise<void> {
+  await dropImportTables(tx);
+  await tx.$executeRawUnsafe("DETACH DATABASE staged");
 }
 
 /** After the last rows: the indexes the landing's joins use, built once rather than row by row. */

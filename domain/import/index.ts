@@ -5,8 +5,7 @@
 // the batch record and the audit entry: a file lands whole or not at all.
 import { KIND_SPECS } from "./kinds/index.js";
 import { landPrepared, landSubscriptionReport, recordImport, refreshAfterLanding } from "./land.js";
-import { createImportTables, dropImportTables, indexImportTables, stageSubscriptionRows } from "./importTables.js";
-import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
+import { attachStagedRows, createImportTables, detachStagedRows, indexImportTables, stageFlatRows } from "./importTables.js";
 import { UnknownCustomersError } from "./landCalling.js";
 import { openCsv, RefusedFile, type ImportInput } from "./open.js";
 import { invalidRows, refusedOutcome, type PreparedImport, type Refused } from "./prepare.js";
@@ -104,23 +103,24 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
 }
 
 /**
- * A subscription details file: its rows go from the staging file into the import tables
- * (importTables.ts), then land set-based in one transaction. On SQLite the tables are filled
- * before the transaction begins, so the store's write lock is held only while the store is
- * compared and written; on PostgreSQL, whose rows lock one by one, inside it.
+ * A subscription details file, staged as the import tables' rows (importTables.ts), lands
+ * set-based in one transaction. On SQLite the store's connection attaches the staging file and
+ * reads them in place, so the write lock is held only while the store is compared and written;
+ * on PostgreSQL they are copied into temporary tables inside the transaction (rows lock one by
+ * one there; the bot is not held up).
  */
 async function landSubscriptionFile(request: ImportRequest, staging: Staging, read: ReadDone): Promise<ImportOutcome> {
   const db = request.db as unknown as Tx;
-  const beforeTransaction = dialectOf(db) === "sqlite";
-  const stage = async (tx: Tx) => {
-    await createImportTables(tx);
-    for (const batch of staging.batches(LAND_BATCH)) await stageSubscriptionRows(tx, batch.rows as SubscriptionDetailsRow[], batch.lines);
-    await indexImportTables(tx);
-  };
+  const sqlite = dialectOf(db) === "sqlite";
+  staging.indexSubscriptionRows();
   try {
-    if (beforeTransaction) await stage(db);
+    if (sqlite) await attachStagedRows(db, staging.path);
     return await request.db.$transaction(async (tx) => {
-      if (!beforeTransaction) await stage(tx);
+      if (!sqlite) {
+        await createImportTables(tx);
+        for (const page of staging.subscriptionPages(LAND_BATCH)) await stageFlatRows(tx, page.rows, page.lines);
+        await indexImportTables(tx);
+      }
       const now = request.clock.now();
       const landed = await landSubscriptionReport(tx, { region: request.region ?? "US", now, reportRegion: null, deferRefresh: false });
       const { touchedCustomerIds: _rolledUp, ...parts } = landed;
@@ -129,7 +129,7 @@ async function landSubscriptionFile(request: ImportRequest, staging: Staging, re
       return { ok: true as const, batchId, ...summary, dialect: read.dialect };
     }, IMPORT_TRANSACTION);
   } finally {
-    if (beforeTransaction) await dropImportTables(db);
+    if (sqlite) await detachStagedRows(db);
   }
 }
 

@@ -68,9 +68,10 @@ export async function recordStagedSnapshots(tx: Tx, takenAt: Date): Promise<void
   }
 }
 
-/** Sums the week of `takenAt` into license_weeks and drops snapshots past SNAPSHOT_KEEP_DAYS. */
-export async function settleDatedSnapshots(tx: Tx, takenAt: Date): Promise<void> {
-  await refreshLicenseWeek(tx, weekStartOf(takenAt));
+/** Sums the week of `takenAt` into license_weeks (unless already done) and drops snapshots past SNAPSHOT_KEEP_DAYS. */
+export async function settleDatedSnapshots(tx: Tx, takenAt: Date, options: { weekSummed?: boolean } = {}): Promise<void> {
+  // `weekSummed`: the rollups were just rewritten whole, license_weeks with every week.
+  if (!options.weekSummed) await refreshLicenseWeek(tx, weekStartOf(takenAt));
   const cutoff = new Date(takenAt.getTime() - SNAPSHOT_KEEP_DAYS * DAY_MS);
   await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at < ${cutoff}`);
   for (const table of ["dated_changes", "dated_change_sets"]) await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE older_at < ${cutoff}`);

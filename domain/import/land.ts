@@ -32,8 +32,8 @@ export interface LandOptions {
 /** The rollups a landed kind feeds, refreshed for the customers it touched. */
 export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[], snapshotAt: Date): Promise<void> {
   if (kind === "subscription-details") {
-    await refreshCustomerRollups(tx, touchedCustomerIds);
-    await settleDatedSnapshots(tx, snapshotAt);
+    const whole = await refreshCustomerRollups(tx, touchedCustomerIds);
+    await settleDatedSnapshots(tx, snapshotAt, { weekSummed: whole });
   }
   else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
 }

@@ -7,11 +7,13 @@
 // Measured on the built JavaScript `npm start` runs (dist/): the worker is then plain Node, as in
 // production, not Node with tsx's loader (which alone adds tens of MB to every process).
 import { execFileSync } from "node:child_process";
+import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runImport } from "../bot/imports/runImport.js";
 import { openStore } from "../domain/store/client.js";
+import { sqlitePath } from "../domain/store/engine.js";
 import { createTestDatabase } from "../test/support/postgres.js";
 import { createTestSqlite } from "../test/support/sqlite.js";
 import { startBotProcess } from "../test/support/measuredBot.js";
@@ -39,6 +41,35 @@ async function database(engine: Engine): Promise<{ url: string; dispose(): Promi
   return { url: created.url, dispose: () => created.drop() };
 }
 
+/**
+ * SQLite: the longest stretch the store's write lock was held, seen from another connection that
+ * tries to take it every 10 ms without waiting (what a writer of the bot meets meanwhile).
+ */
+function writeLockProbe(url: string): () => number {
+  const connection = new Database(sqlitePath(url));
+  connection.pragma("busy_timeout = 0");
+  let busySince: number | null = null;
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    try {
+      connection.exec("BEGIN IMMEDIATE");
+      connection.exec("ROLLBACK");
+      if (busySince !== null) longest = Math.max(longest, now - busySince);
+      busySince = null;
+    } catch (error) {
+      if (!String((error as { code?: string }).code).startsWith("SQLITE_BUSY")) throw error;
+      busySince ??= now;
+    }
+  }, 10);
+  return () => {
+    clearInterval(timer);
+    if (busySince !== null) longest = Math.max(longest, performance.now() - busySince);
+    connection.close();
+    return longest;
+  };
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), "partnerhub-bench-import-"));
 try {
   const files = new Map<number, { path: string; bytes: number }>();
@@ -47,12 +78,13 @@ try {
     files.set(rows, { path: file, bytes: await writeSubscriptionDetails(file, rows) });
   }
 
-  const runs: Array<{ engine: Engine; rows: number; ms: number; landMs: number; peak?: number; load: string }> = [];
+  const runs: Array<{ engine: Engine; rows: number; ms: number; landMs: number; lockMs?: number; peak?: number; load: string }> = [];
   for (const engine of ENGINES) {
     for (const rows of SIZES) {
       const db = await database(engine);
       try {
         await (await openStore(db.url)).close();
+        const probe = engine === "sqlite" ? writeLockProbe(db.url) : undefined;
         const start = performance.now();
         let saving = NaN;
         const run = await runImport(
@@ -61,7 +93,8 @@ try {
         );
         if (!run.outcome.ok) throw new Error(`refused: ${run.outcome.refusal}`);
         const end = performance.now();
-        runs.push({ engine, rows, ms: end - start, landMs: end - saving, peak: run.workerPeakRssBytes, load: loadAverage() });
+        const lockMs = probe?.();
+        runs.push({ engine, rows, ms: end - start, landMs: end - saving, lockMs, peak: run.workerPeakRssBytes, load: loadAverage() });
       } finally {
         await db.dispose();
       }
@@ -74,6 +107,10 @@ try {
     await (await openStore(db.url)).close();
     const bot = await startBotProcess({ databaseUrl: db.url, maxImportBytes: 500 * 2 ** 20 });
     try {
+      // The bytes the sandbox will hold (Webex keeps a posted file) are read before the baseline:
+      // the growth measured is then the bot's own (download, worker, status edits, result card).
+      await bot.load(files.get(LARGE)!.path);
+      await new Promise((r) => setTimeout(r, 1000));
       const stop = bot.watch(100);
       const start = process.hrtime.bigint();
       const answer = await bot.drop("ana.silva@partner.example", "Subscription details_bench.csv", files.get(LARGE)!.path, 1_800_000);
@@ -95,9 +132,9 @@ try {
     "",
     `Subscription details CSVs (2 subscriptions per customer, 2 license lines per row; ${SIZES.map((r) => `${r.toLocaleString("en")} rows = ${(files.get(r)!.bytes / 2 ** 20).toFixed(1)} MB`).join(", ")})${small}, imported as a dropped file is: streamed from disk through csv-parse and the zod row schemas in the import worker, staged in a scratch SQLite file, then landed in one transaction with rollups. Peak RSS is the worker's (the importing process); the bot's own process holds none of it.`,
     "",
-    "| engine | rows | wall time (worker start to result) | of which landing: the one transaction | peak RSS of the importing process | load average (1/5/15 min) |",
-    "|---|---|---|---|---|---|",
-    ...runs.map((r) => `| ${name(r.engine)} | ${r.rows.toLocaleString("en")} | ${ms(r.ms)} ms | ${ms(r.landMs)} ms | ${mib(r.peak)} MiB | ${r.load} |`),
+    "| engine | rows | wall time (worker start to result) | of which landing (staged rows to result) | longest write-lock hold (SQLite) | peak RSS of the importing process | load average (1/5/15 min) |",
+    "|---|---|---|---|---|---|---|",
+    ...runs.map((r) => `| ${name(r.engine)} | ${r.rows.toLocaleString("en")} | ${ms(r.ms)} ms | ${ms(r.landMs)} ms | ${r.lockMs === undefined ? "" : `${ms(r.lockMs)} ms`} | ${mib(r.peak)} MiB | ${r.load} |`),
     "",
     "| target | SQLite | PostgreSQL |",
     "|---|---|---|",
@@ -112,8 +149,8 @@ try {
     "|---|---|---|---|---|---|---|",
     ...dropped.map((d) => `| ${name(d.engine)} | ${ms(d.ms)} ms | ${d.growth.toFixed(1)} MiB | ${ms(d.healthMax)} ms | ${d.failures} | ${d.samples} | ${d.load} |`),
     "",
-    "On SQLite the landing holds the store's write lock; the bot's own writes wait for it up to the 5 s busy timeout, so the landing column is the figure to watch there. Reading and validating (the rest of the wall time) holds no lock.",
-    "The bot's growth includes the sandbox's in-memory copy of the dropped file (the Webex stand-in keeps what was posted) and the temporary download; a real deployment has only the latter, on disk.",
+    "Reading and validating (wall time minus landing) holds no lock. The landing compares the staged report with the store and writes the difference set-based in one transaction (domain/import/landSubscriptions.ts), then rewrites the rollups; on SQLite the store's connection reads the staging file in place (ATTACH) and holds the write lock only for that transaction. The bot never waits for the lock on its event loop: its SQLite statements retry a busy lock between turns (domain/store/patientSqlite.ts), so /healthz stays responsive while its writes wait.",
+    "The bot's RSS baseline is taken after the harness has read the file into the bot's process (the sandbox, standing in for Webex, keeps posted files in memory); the growth is the bot's own: the streamed download to a temporary file, the worker's IPC, the status edits and the result card.",
   ].join("\n");
   writeBenchmarkSection("import", markdown);
   console.log(markdown);

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { fixedClock } from "../../domain/clock.js";
 import { importReport } from "../../domain/import/index.js";
 import { createClient } from "../../domain/store/client.js";
+import { engineOf } from "../../domain/store/engine.js";
 import { importJob, type ImportWorkerMessage } from "./importJob.js";
 
 function say(message: ImportWorkerMessage): Promise<void> {
@@ -18,6 +19,9 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
   const job = parsed.data;
   const db = createClient(job.databaseUrl);
   try {
+    // A landing rewrites the rollups' indexes: SQLite's default 2 MB page cache would reread
+    // their pages from the file over and over. This process lives for one import.
+    if (engineOf(job.databaseUrl) === "sqlite") await db.$executeRawUnsafe("PRAGMA cache_size = -65536");
     const outcome = await importReport({
       db, path: job.path, fileName: job.fileName, actor: job.actor, source: job.source, kind: job.kind, region: job.region,
       clock: fixedClock(job.now), ...(job.scratchDir && { scratchDir: job.scratchDir }), limits: { maxBytes: job.maxBytes, ...(job.maxProblems && { maxProblems: job.maxProblems }) },

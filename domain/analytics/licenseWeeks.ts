@@ -5,8 +5,9 @@ import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { PRODUCTS } from "../model.js";
 import type { Db } from "../store/client.js";
 import { ANALYTICS_FAMILIES } from "./types.js";
+import { withoutSecondaryIndexes } from "../store/bulkIndexes.js";
 
-type Executor = Pick<Db, "$executeRaw" | "$executeRawUnsafe">;
+type Executor = Pick<Db, "$executeRaw" | "$executeRawUnsafe" | "$queryRawUnsafe">;
 
 const familyProducts = Object.entries(PRODUCTS).filter(([, family]) => (ANALYTICS_FAMILIES as readonly string[]).includes(family));
 const FAMILY_OF_PRODUCT = `CASE ${familyProducts.map(([product, family]) => `WHEN ls.product = '${product}' THEN '${family}'`).join(" ")} END`;
@@ -23,7 +24,7 @@ const GROUPS = "GROUP BY s.customer_id, 2, ls.week_start";
 export async function refreshLicenseWeeks(db: Executor, customerIds?: readonly string[]): Promise<void> {
   if (!customerIds) {
     await db.$executeRawUnsafe("DELETE FROM license_weeks");
-    await db.$executeRawUnsafe(`${INSERT_SQL} ${GROUPS}`);
+    await withoutSecondaryIndexes(db, ["license_weeks"], () => db.$executeRawUnsafe(`${INSERT_SQL} ${GROUPS}`));
     return;
   }
   if (customerIds.length === 0) return;

@@ -12,6 +12,7 @@
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { Db } from "../store/client.js";
 import { analyzeStore } from "../store/analyze.js";
+import { withoutSecondaryIndexes } from "../store/bulkIndexes.js";
 import { ANALYTICS_FAMILIES, type AnalyticsFamily } from "./types.js";
 import { refreshLicenseWeeks } from "./licenseWeeks.js";
 
@@ -118,15 +119,19 @@ async function customerCount(db: Executor): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function refreshCustomerRollups(db: Executor, customerIds?: readonly string[]): Promise<void> {
+/** Returns true when it rewrote everything (license_weeks included, every week of it). */
+export async function refreshCustomerRollups(db: Executor, customerIds?: readonly string[]): Promise<boolean> {
   // Lines first: the family sums and the customers' family bounds are computed from them.
   // When a report touched most customers, recomputing everything in one pass is cheaper than
   // chunked IN lists (25,000 of 25,000 customers: 3.2 s chunked on SQLite).
-  if (!customerIds || (customerIds.length > BULK_REFRESH && customerIds.length * 2 > await customerCount(db))) {
+  const whole = !customerIds || (customerIds.length > BULK_REFRESH && customerIds.length * 2 > await customerCount(db));
+  if (whole) {
     await db.$executeRawUnsafe("DELETE FROM license_line_rollups");
     await db.$executeRawUnsafe("DELETE FROM subscription_family_rollups");
-    await db.$executeRawUnsafe(LINE_ROLLUP_SQL);
-    await db.$executeRawUnsafe(`${FAMILY_ROLLUP_SQL} ${FAMILY_ROLLUP_GROUPS}`);
+    await withoutSecondaryIndexes(db, ["license_line_rollups", "subscription_family_rollups"], async () => {
+      await db.$executeRawUnsafe(LINE_ROLLUP_SQL);
+      await db.$executeRawUnsafe(`${FAMILY_ROLLUP_SQL} ${FAMILY_ROLLUP_GROUPS}`);
+    });
     for (const statement of customerRollupStatements()) await db.$executeRawUnsafe(statement);
     await refreshLicenseWeeks(db);
   } else {
@@ -150,4 +155,5 @@ export async function refreshCustomerRollups(db: Executor, customerIds?: readonl
     }
   }
   if (!customerIds || customerIds.length > BULK_REFRESH) await analyzeStore(db);
+  return whole;
 }

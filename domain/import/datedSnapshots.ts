@@ -12,7 +12,8 @@ import { weekStartOf } from "../calendar.js";
 import { DAY_MS } from "../clock.js";
 import { refreshLicenseWeek } from "../analytics/licenseWeeks.js";
 import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
-import { chunks, insertRows, type Tx } from "./tx.js";
+import { storedValue } from "../store/engine.js";
+import { chunks, dialectOf, insertRows, type Tx } from "./tx.js";
 
 /** Snapshots older than this are dropped when a newer one is written: `changes` looks back at most 90 days. */
 export const SNAPSHOT_KEEP_DAYS = 400;
@@ -43,9 +44,34 @@ export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDet
   if (options.refreshWeek) await settleDatedSnapshots(tx, takenAt);
 }
 
-/** Sums the week of `takenAt` into license_weeks and drops snapshots past SNAPSHOT_KEEP_DAYS. */
-export async function settleDatedSnapshots(tx: Tx, takenAt: Date): Promise<void> {
-  await refreshLicenseWeek(tx, weekStartOf(takenAt));
+/**
+ * The same, from a report staged in the import tables (importTables.ts): every subscription
+ * the report lists, from the row landSubscriptions.ts took its figures from, in four statements.
+ */
+export async function recordStagedSnapshots(tx: Tx, takenAt: Date): Promise<void> {
+  const engine = dialectOf(tx);
+  const cast = Prisma.raw(engine === "postgres" ? "::timestamp(3)" : "");
+  const at = Prisma.sql`${storedValue(takenAt, engine)}${cast}`;
+  const week = Prisma.sql`${storedValue(weekStartOf(takenAt), engine)}${cast}`;
+  await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at = ${at} AND subscription_id IN (SELECT id FROM import_subscriptions)`);
+  await tx.$executeRaw(Prisma.sql`DELETE FROM license_snapshots WHERE week_start = ${week} AND subscription_id IN (SELECT id FROM import_subscriptions)`);
+  await tx.$executeRaw(Prisma.sql`INSERT INTO dated_snapshots (taken_at, subscription_id, customer_id, type, status, end_at, auto_renew, total, assigned, overage)
+    SELECT ${at}, s.id, s.customer_id, s.type, s.status, s.end_at, s.auto_renew,
+      COALESCE(SUM(l.total), 0), COALESCE(SUM(l.assigned), 0), COALESCE(SUM(CASE WHEN l.assigned > l.total THEN l.assigned - l.total ELSE 0 END), 0)
+    FROM import_subscriptions s LEFT JOIN import_lines l ON l.subscription_id = s.id AND l.seq = s.seq
+    GROUP BY s.id, s.customer_id, s.type, s.status, s.end_at, s.auto_renew ORDER BY s.id`);
+  await tx.$executeRaw(Prisma.sql`INSERT INTO license_snapshots (subscription_id, product, week_start, total, assigned, used)
+    SELECT l.subscription_id, l.product, ${week}, l.total, l.assigned, l.used
+    FROM import_subscriptions s JOIN import_lines l ON l.subscription_id = s.id AND l.seq = s.seq ORDER BY l.subscription_id, l.product`);
+  for (const table of ["dated_changes", "dated_change_sets"]) {
+    await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE newer_at = ${at} OR older_at = ${at}`);
+  }
+}
+
+/** Sums the week of `takenAt` into license_weeks (unless already done) and drops snapshots past SNAPSHOT_KEEP_DAYS. */
+export async function settleDatedSnapshots(tx: Tx, takenAt: Date, options: { weekSummed?: boolean } = {}): Promise<void> {
+  // `weekSummed`: the rollups were just rewritten whole, license_weeks with every week.
+  if (!options.weekSummed) await refreshLicenseWeek(tx, weekStartOf(takenAt));
   const cutoff = new Date(takenAt.getTime() - SNAPSHOT_KEEP_DAYS * DAY_MS);
   await tx.$executeRaw(Prisma.sql`DELETE FROM dated_snapshots WHERE taken_at < ${cutoff}`);
   for (const table of ["dated_changes", "dated_change_sets"]) await tx.$executeRaw(Prisma.sql`DELETE FROM ${Prisma.raw(table)} WHERE older_at < ${cutoff}`);

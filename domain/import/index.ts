@@ -4,13 +4,14 @@
 // stays writable for the bot meanwhile), then lands them in ONE transaction with the rollups,
 // the batch record and the audit entry: a file lands whole or not at all.
 import { KIND_SPECS } from "./kinds/index.js";
-import { landPrepared, recordImport, refreshAfterLanding } from "./land.js";
+import { landPrepared, landSubscriptionReport, recordImport, refreshAfterLanding } from "./land.js";
+import { attachStagedRows, createImportTables, detachStagedRows, indexImportTables, stageFlatRows } from "./importTables.js";
 import { UnknownCustomersError } from "./landCalling.js";
 import { openCsv, RefusedFile, type ImportInput } from "./open.js";
 import { invalidRows, refusedOutcome, type PreparedImport, type Refused } from "./prepare.js";
 import { readReport } from "./read.js";
 import { Staging } from "./staging.js";
-import { chunks } from "./tx.js";
+import { chunks, dialectOf, type Tx } from "./tx.js";
 import { DEFAULT_IMPORT_LIMITS, zeroCounts, type Counts, type ImportedSummary, type ImportLimits, type ImportOutcome, type ImportRequest, type ReportKind, type RowProblem } from "./types.js";
 import type { Db } from "../store/client.js";
 import type { Dialect } from "./dialect.js";
@@ -65,6 +66,7 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     kind = read.kind;
     if (read.problemCount > 0) return invalidRows(request.fileName, read.kind, read.rowsRead, read.problems, read.problemCount, read.dialect);
     report("saving", read.rowsRead);
+    if (read.kind === "subscription-details") return await landSubscriptionFile(request, staging, read);
     return await land(request, staging, read, limits);
   } finally {
     staging.close();
@@ -97,6 +99,37 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
   } catch (error) {
     if (error instanceof UnknownCustomersError) return unknownCustomersRefusal(request.db, staging, read, request.fileName, limits);
     throw error;
+  }
+}
+
+/**
+ * A subscription details file, staged as the import tables' rows (importTables.ts), lands
+ * set-based in one transaction. On SQLite the store's connection attaches the staging file and
+ * reads them in place, so the write lock is held only while the store is compared and written;
+ * on PostgreSQL they are copied into temporary tables inside the transaction (rows lock one by
+ * one there; the bot is not held up).
+ */
+async function landSubscriptionFile(request: ImportRequest, staging: Staging, read: ReadDone): Promise<ImportOutcome> {
+  const db = request.db as unknown as Tx;
+  const sqlite = dialectOf(db) === "sqlite";
+  staging.indexSubscriptionRows();
+  try {
+    if (sqlite) await attachStagedRows(db, staging.path);
+    return await request.db.$transaction(async (tx) => {
+      if (!sqlite) {
+        await createImportTables(tx);
+        for (const page of staging.subscriptionPages(LAND_BATCH)) await stageFlatRows(tx, page.rows, page.lines);
+        await indexImportTables(tx);
+      }
+      const now = request.clock.now();
+      const landed = await landSubscriptionReport(tx, { region: request.region ?? "US", now, reportRegion: null, deferRefresh: false });
+      const { touchedCustomerIds: _rolledUp, ...parts } = landed;
+      const summary: ImportedSummary = { kind: read.kind, fileName: request.fileName, rowsRead: read.rowsRead, records: zeroCounts(), ...parts };
+      const batchId = await recordImport(tx, summary, { actor: request.actor, source: request.source, sha256: read.sha256, at: now });
+      return { ok: true as const, batchId, ...summary, dialect: read.dialect };
+    }, IMPORT_TRANSACTION);
+  } finally {
+    if (sqlite) await detachStagedRows(db);
   }
 }
 

@@ -8,8 +8,9 @@ import { weekStartOf, weeksFromCallHistory, weeksFromQueueStats } from "./callQu
 import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } from "./landCalling.js";
 import { landCallQualityWeeks } from "./landCallQuality.js";
 import { qualityWeeksOf } from "../calling/qualityWeeks.js";
-import { landSubscriptionDetails } from "./landSubscriptions.js";
-import { recordDatedSnapshot, settleDatedSnapshots } from "./datedSnapshots.js";
+import { landStagedSubscriptions, type LandSubscriptionOptions } from "./landSubscriptions.js";
+import { recordStagedSnapshots, settleDatedSnapshots } from "./datedSnapshots.js";
+import { createImportTables, dropImportTables, indexImportTables, stageSubscriptionRows } from "./importTables.js";
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
@@ -31,24 +32,39 @@ export interface LandOptions {
 /** The rollups a landed kind feeds, refreshed for the customers it touched. */
 export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[], snapshotAt: Date): Promise<void> {
   if (kind === "subscription-details") {
-    await refreshCustomerRollups(tx, touchedCustomerIds);
-    await settleDatedSnapshots(tx, snapshotAt);
+    const whole = await refreshCustomerRollups(tx, touchedCustomerIds);
+    await settleDatedSnapshots(tx, snapshotAt, { weekSummed: whole });
   }
   else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
 }
+
+/**
+ * A subscription details report already in the import tables (importTables.ts): lands it, keeps
+ * its dated snapshots, and (unless deferred) refreshes the rollups of the customers it touched.
+ */
+export async function landSubscriptionReport(tx: Tx, options: LandSubscriptionOptions & { deferRefresh: boolean }): Promise<ImportedSummaryParts> {
+  const landed = await landStagedSubscriptions(tx, options);
+  await recordStagedSnapshots(tx, landed.reportDate ?? options.now);
+  if (!options.deferRefresh) await refreshAfterLanding(tx, "subscription-details", landed.touchedCustomerIds, landed.reportDate ?? options.now);
+  return {
+    customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,
+    ...(landed.keptNewer > 0 && { keptNewer: landed.keptNewer }),
+  };
+}
+
+type ImportedSummaryParts = Pick<ImportedSummary, "customers" | "subscriptions" | "reportDate" | "keptNewer"> & { touchedCustomerIds: string[] };
 
 export async function landPrepared(tx: Tx, prepared: PreparedImport, options: LandOptions): Promise<ImportedSummary & { touchedCustomerIds: string[] }> {
   const base = { kind: prepared.kind, fileName: prepared.fileName, rowsRead: prepared.rowsRead, customers: zeroCounts(), subscriptions: zeroCounts(), records: zeroCounts(), reportDate: null as Date | null };
   const now = options.clock.now();
   switch (prepared.kind) {
     case "subscription-details": {
-      const landed = await landSubscriptionDetails(tx, prepared.rows, options.region, now, options.reportRegion ?? null);
-      await recordDatedSnapshot(tx, prepared.rows, landed.reportDate ?? now, { refreshWeek: !options.deferRefresh });
-      if (!options.deferRefresh) await refreshCustomerRollups(tx, landed.touchedCustomerIds);
-      return {
-        ...base, customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,
-        ...(landed.keptNewer > 0 && { keptNewer: landed.keptNewer }),
-      };
+      await createImportTables(tx);
+      await stageSubscriptionRows(tx, prepared.rows, prepared.lines);
+      await indexImportTables(tx);
+      const landed = await landSubscriptionReport(tx, { region: options.region, now, reportRegion: options.reportRegion ?? null, deferRefresh: options.deferRefresh ?? false });
+      await dropImportTables(tx);
+      return { ...base, ...landed };
     }
     case "calling-usage": {
       const { created } = await ensureCustomers(tx, prepared.rows.map((r) => ({ orgId: r.orgId, name: r.customerName })), options.region, now);

@@ -1,16 +1,19 @@
-// Lands a subscription details report: customers, subscriptions and their license lines are
-// compared with the store and only what differs is written, so a re-import changes nothing and
-// reports "unchanged". Rows the report does not mention are left as they are. Newest wins
-// (newestWins.ts): figures stored from a later report are kept. A customer's region comes from
-// the row (a Region column) or from the report's own region (sync asks for one per region), and
-// only for a customer the store has not seen from the caller's fallback.
-import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
-import { nameKeyOf, sameTime, selectWhereIn, type Tx } from "./tx.js";
-import { bool, dateOrNull, numOrNull } from "../analytics/values.js";
+// Lands a subscription details report staged in the import tables (importTables.ts):
+// customers, subscriptions and their license lines are compared with the store and only what
+// differs is written, so a re-import changes nothing and reports "unchanged". Rows the report
+// does not mention are left as they are. Newest wins (newestWins.ts): figures stored from a
+// later report are kept. A customer's region comes from its rows (a Region column) or from the
+// report's own region (sync asks for one per region), and only for a customer the store has not
+// seen from the caller's fallback.
+// Set-based: each step is one statement over the whole report (the previous lander compared a
+// batch at a time in JavaScript and spent most of a 50,000-row landing in round trips).
+// Per customer, the last row in the file names it and carries its org-wide figures (a blank
+// one does not erase another row's); per subscription, the last row that lists it wins.
+import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { dateOrNull, num } from "../analytics/values.js";
+import { storedValue } from "../store/engine.js";
 import { zeroCounts, type Counts } from "./types.js";
-import { familyOf } from "../model.js";
-import { isOlder, stampAsOf } from "./newestWins.js";
-import { type NewCustomer, type NewLicenseLine, type NewSubscription, insertCustomers, insertLicenseLines, insertSubscriptions } from "./bulk.js";
+import { dialectOf, type Tx } from "./tx.js";
 
 export interface LandedSubscriptions {
   customers: Counts;
@@ -21,118 +24,115 @@ export interface LandedSubscriptions {
   keptNewer: number;
 }
 
-interface CustomerIn { id: string; name: string; totalUsers: number | null; verifiedUsers: number | null; asOf: Date; region: string | null }
-interface LineIn { product: string; total: number; assigned: number; used: number }
-interface SubscriptionIn { id: string; customerId: string; type: string; status: string; endAt: Date | null; autoRenew: boolean; lines: LineIn[]; asOf: Date }
+export interface LandSubscriptionOptions {
+  /** Region of a customer the store has not seen when no row (nor the report) names one. */
+  region: string;
+  now: Date;
+  /** The one region the report covers, for customers whose rows name none. */
+  reportRegion: string | null;
+}
 
-export async function landSubscriptionDetails(tx: Tx, rows: readonly SubscriptionDetailsRow[], region: string, now: Date, reportRegion: string | null = null): Promise<LandedSubscriptions> {
-  const customersIn = new Map<string, CustomerIn>();
-  const subscriptionsIn = new Map<string, SubscriptionIn>();
-  let reportDate: Date | null = null;
-  for (const r of rows) {
-    if (!reportDate || r.calculationDate > reportDate) reportDate = r.calculationDate;
-    const known = customersIn.get(r.orgId);
-    // Org-wide figures repeat on every subscription row; a blank one does not erase another's.
-    customersIn.set(r.orgId, {
-      id: r.orgId, name: r.customerName, totalUsers: r.totalUsers ?? known?.totalUsers ?? null, verifiedUsers: r.verifiedUsers ?? known?.verifiedUsers ?? null,
-      asOf: known && known.asOf > r.calculationDate ? known.asOf : r.calculationDate, region: r.region ?? known?.region ?? reportRegion,
-    });
-    subscriptionsIn.set(r.subscriptionId, { id: r.subscriptionId, customerId: r.orgId, type: r.type, status: r.status, endAt: r.endAt, autoRenew: r.autoRenew, lines: r.licenses, asOf: r.calculationDate });
-  }
-  const firstSeen = reportDate ?? new Date(0);
+/** `value` bound as the store keeps it (a timestamp cast on PostgreSQL). */
+function bound(tx: Tx, value: Date | string | null): Prisma.Sql {
+  const engine = dialectOf(tx);
+  if (value instanceof Date) return Prisma.sql`${storedValue(value, engine)}${Prisma.raw(engine === "postgres" ? "::timestamp(3)" : "")}`;
+  return Prisma.sql`${value}${Prisma.raw(engine === "postgres" ? "::text" : "")}`;
+}
+
+// The customer's last row in the file that gives `column` (COALESCE looks only when its last row does not).
+const lastGiven = (column: string) => `(SELECT x.${column} FROM import_rows x WHERE x.org_id = r.org_id AND x.${column} IS NOT NULL ORDER BY x.seq DESC LIMIT 1)`;
+
+export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionOptions): Promise<LandedSubscriptions> {
+  const [dated] = await tx.$queryRawUnsafe<Array<{ at: unknown }>>("SELECT MAX(calculated_at) AS at FROM import_rows");
+  const reportDate = dateOrNull(dated?.at);
+  if (!reportDate) return { customers: zeroCounts(), subscriptions: zeroCounts(), touchedCustomerIds: [], reportDate: null, keptNewer: 0 };
+  // A customer or subscription first seen now was managed on the report's date.
+  const firstSeen = bound(tx, reportDate);
+  const now = bound(tx, options.now);
+  const run = (sql: Prisma.Sql) => tx.$executeRaw(sql);
+
+  // The customer's last row; a blank org-wide figure there is taken from its last row that has one.
+  await run(Prisma.sql`INSERT INTO import_customers (id, name, name_key, total_users, verified_users, region, as_of, state)
+    SELECT r.org_id, r.name, r.name_key, COALESCE(r.total_users, ${Prisma.raw(lastGiven("total_users"))}), COALESCE(r.verified_users, ${Prisma.raw(lastGiven("verified_users"))}),
+      COALESCE(r.region, ${Prisma.raw(lastGiven("region"))}, ${bound(tx, options.reportRegion)}), g.as_of, 'new'
+    FROM (SELECT org_id, MAX(seq) AS seq, MAX(calculated_at) AS as_of FROM import_rows GROUP BY org_id) g
+    JOIN import_rows r ON r.org_id = g.org_id AND r.seq = g.seq`);
+  // An older report only moves the first-seen date back ("moved"); a newer one may change figures.
+  await run(Prisma.sql`UPDATE import_customers SET state = CASE
+      WHEN c.as_of IS NOT NULL AND import_customers.as_of < c.as_of THEN CASE WHEN c.added_at > ${firstSeen} THEN 'moved' ELSE 'same' END
+      WHEN c.name <> import_customers.name
+        OR (import_customers.total_users IS NOT NULL AND c.total_users IS DISTINCT FROM import_customers.total_users)
+        OR (import_customers.verified_users IS NOT NULL AND c.verified_users IS DISTINCT FROM import_customers.verified_users)
+        OR (import_customers.region IS NOT NULL AND c.region <> import_customers.region) THEN 'changed'
+      ELSE 'same' END
+    FROM customers c WHERE c.id = import_customers.id`);
+
+  await run(Prisma.sql`INSERT INTO import_subscriptions (id, customer_id, type, status, end_at, auto_renew, as_of, seq, state)
+    SELECT r.subscription_id, r.org_id, r.type, r.status, r.end_at, r.auto_renew, r.calculated_at, r.seq, 'new'
+    FROM (SELECT subscription_id, MAX(seq) AS seq FROM import_rows GROUP BY subscription_id) g JOIN import_rows r ON r.seq = g.seq`);
+  // An older report fills history only: neither the subscription nor its lines change.
+  await run(Prisma.sql`UPDATE import_subscriptions SET old_customer_id = s.customer_id, state = CASE
+      WHEN s.as_of IS NOT NULL AND import_subscriptions.as_of < s.as_of THEN CASE WHEN s.start_at > ${firstSeen} THEN 'older-moved' ELSE 'older' END
+      WHEN s.customer_id <> import_subscriptions.customer_id OR s.type <> import_subscriptions.type OR s.status <> import_subscriptions.status
+        OR s.auto_renew <> import_subscriptions.auto_renew OR s.end_at IS DISTINCT FROM import_subscriptions.end_at THEN 'changed'
+      ELSE 'same' END
+    FROM subscriptions s WHERE s.id = import_subscriptions.id`);
+  await run(Prisma.sql`INSERT INTO import_sub_lines (subscription_id, product, family, total, assigned, used, state)
+    SELECT l.subscription_id, l.product, l.family, l.total, l.assigned, l.used, 'new'
+    FROM import_lines l JOIN import_subscriptions s ON s.id = l.subscription_id AND s.seq = l.seq
+    WHERE s.state NOT IN ('older', 'older-moved')`);
+  await run(Prisma.sql`UPDATE import_sub_lines SET state = CASE
+      WHEN ll.total = import_sub_lines.total AND ll.assigned = import_sub_lines.assigned AND ll.used = import_sub_lines.used THEN 'same' ELSE 'changed' END
+    FROM license_lines ll WHERE ll.subscription_id = import_sub_lines.subscription_id AND ll.product = import_sub_lines.product`);
+  await run(Prisma.sql`UPDATE import_subscriptions SET state = 'changed-lines' WHERE state = 'same'
+    AND EXISTS (SELECT 1 FROM import_sub_lines l WHERE l.subscription_id = import_subscriptions.id AND l.state <> 'same')`);
+
+  // Everything is compared; now the store's write lock is needed (SQLite).
+  await run(Prisma.sql`UPDATE customers SET name = i.name, name_key = i.name_key, total_users = COALESCE(i.total_users, customers.total_users),
+      verified_users = COALESCE(i.verified_users, customers.verified_users), region = COALESCE(i.region, customers.region), updated_at = ${now}
+    FROM import_customers i WHERE i.id = customers.id AND i.state = 'changed'`);
+  await run(Prisma.sql`UPDATE customers SET added_at = ${firstSeen}, updated_at = ${now} FROM import_customers i WHERE i.id = customers.id AND i.state = 'moved'`);
+  await run(Prisma.sql`INSERT INTO customers (id, name, name_key, region, added_at, total_users, verified_users, updated_at)
+    SELECT id, name, name_key, COALESCE(region, ${bound(tx, options.region)}), ${firstSeen}, total_users, verified_users, ${now} FROM import_customers WHERE state = 'new' ORDER BY id`);
+  await run(Prisma.sql`UPDATE customers SET as_of = i.as_of FROM import_customers i WHERE i.id = customers.id AND (customers.as_of IS NULL OR customers.as_of < i.as_of)`);
+
+  await run(Prisma.sql`UPDATE subscriptions SET customer_id = i.customer_id, type = i.type, status = i.status, end_at = i.end_at, auto_renew = i.auto_renew, updated_at = ${now}
+    FROM import_subscriptions i WHERE i.id = subscriptions.id AND i.state = 'changed'`);
+  await run(Prisma.sql`UPDATE subscriptions SET start_at = ${firstSeen}, updated_at = ${now} FROM import_subscriptions i WHERE i.id = subscriptions.id AND i.state = 'older-moved'`);
+  await run(Prisma.sql`INSERT INTO subscriptions (id, customer_id, type, status, start_at, end_at, auto_renew, updated_at)
+    SELECT id, customer_id, type, status, ${firstSeen}, end_at, auto_renew, ${now} FROM import_subscriptions WHERE state = 'new' ORDER BY id`);
+  await run(Prisma.sql`INSERT INTO license_lines (subscription_id, product, family, total, assigned, used)
+    SELECT subscription_id, product, family, total, assigned, used FROM import_sub_lines WHERE state = 'new' ORDER BY subscription_id, product`);
+  await run(Prisma.sql`UPDATE license_lines SET total = i.total, assigned = i.assigned, used = i.used
+    FROM import_sub_lines i WHERE i.subscription_id = license_lines.subscription_id AND i.product = license_lines.product AND i.state = 'changed'`);
+  await run(Prisma.sql`UPDATE subscriptions SET as_of = i.as_of FROM import_subscriptions i WHERE i.id = subscriptions.id AND (subscriptions.as_of IS NULL OR subscriptions.as_of < i.as_of)`);
+
+  return { ...(await countsOf(tx)), touchedCustomerIds: await touchedCustomers(tx), reportDate };
+}
+
+async function countsOf(tx: Tx): Promise<{ customers: Counts; subscriptions: Counts; keptNewer: number }> {
   const customers = zeroCounts();
+  for (const { state, n } of await tx.$queryRawUnsafe<Array<{ state: string; n: unknown }>>("SELECT state, COUNT(*) AS n FROM import_customers GROUP BY state")) {
+    if (state === "new") customers.created += num(n);
+    else if (state === "same") customers.unchanged += num(n);
+    else customers.updated += num(n);
+  }
   const subscriptions = zeroCounts();
-  const touched = new Set<string>();
-
-  const customerIds = [...customersIn.keys()];
-  const existingCustomers = new Map<string, { name: string; totalUsers: number | null; verifiedUsers: number | null; asOf: Date | null; region: string; addedAt: Date | null }>();
-  for (const c of await selectWhereIn(tx, "SELECT id, name, total_users, verified_users, as_of, region, added_at FROM customers WHERE id IN", customerIds)) {
-    existingCustomers.set(String(c.id), {
-      name: String(c.name), totalUsers: numOrNull(c.total_users), verifiedUsers: numOrNull(c.verified_users), asOf: dateOrNull(c.as_of), region: String(c.region), addedAt: dateOrNull(c.added_at),
-    });
-  }
-  const newCustomers: NewCustomer[] = [];
-  for (const c of customersIn.values()) {
-    const old = existingCustomers.get(c.id);
-    if (!old) {
-      newCustomers.push({ id: c.id, name: c.name, nameKey: nameKeyOf(c.name), region: c.region ?? region, totalUsers: c.totalUsers, verifiedUsers: c.verifiedUsers, addedAt: firstSeen });
-      customers.created++;
-      touched.add(c.id);
-    } else if (isOlder(c.asOf, old.asOf)) {
-      // History only: an older report that lists the customer shows it was managed earlier.
-      if (await movedEarlier(tx, "customers", c.id, old.addedAt, firstSeen)) { customers.updated++; touched.add(c.id); } else customers.unchanged++;
-    }
-    else if (old.name !== c.name || (c.totalUsers !== null && old.totalUsers !== c.totalUsers) || (c.verifiedUsers !== null && old.verifiedUsers !== c.verifiedUsers) || (c.region !== null && old.region !== c.region)) {
-      await tx.customer.update({
-        where: { id: c.id },
-        data: {
-          name: c.name, nameKey: nameKeyOf(c.name), ...(c.totalUsers !== null && { totalUsers: c.totalUsers }), ...(c.verifiedUsers !== null && { verifiedUsers: c.verifiedUsers }),
-          ...(c.region !== null && { region: c.region }),
-        },
-      });
-      customers.updated++;
-      touched.add(c.id);
-    } else customers.unchanged++;
-  }
-  await insertCustomers(tx, newCustomers, now);
-
-  const subscriptionIds = [...subscriptionsIn.keys()];
-  const existingSubs = new Map<string, { customerId: string; type: string; status: string; endAt: Date | null; autoRenew: boolean; asOf: Date | null; startAt: Date | null }>();
-  const existingLines = new Map<string, LineIn>();
-  for (const s of await selectWhereIn(tx, "SELECT id, customer_id, type, status, end_at, auto_renew, as_of, start_at FROM subscriptions WHERE id IN", subscriptionIds)) {
-    existingSubs.set(String(s.id), {
-      customerId: String(s.customer_id), type: String(s.type), status: String(s.status), endAt: dateOrNull(s.end_at), autoRenew: bool(s.auto_renew), asOf: dateOrNull(s.as_of), startAt: dateOrNull(s.start_at),
-    });
-  }
-  for (const l of await selectWhereIn(tx, "SELECT subscription_id, product, total, assigned, used FROM license_lines WHERE subscription_id IN", subscriptionIds)) {
-    existingLines.set(`${String(l.subscription_id)}|${String(l.product)}`, { product: String(l.product), total: Number(l.total), assigned: Number(l.assigned), used: Number(l.used) });
-  }
-  const newSubs: NewSubscription[] = [];
-  const newLines: NewLicenseLine[] = [];
   let keptNewer = 0;
-  for (const s of subscriptionsIn.values()) {
-    const old = existingSubs.get(s.id);
-    // An older report fills history only: neither the subscription nor its lines change.
-    // It still shows the subscription existed earlier than the store first saw it.
-    if (old && isOlder(s.asOf, old.asOf)) {
-      keptNewer++;
-      if (await movedEarlier(tx, "subscriptions", s.id, old.startAt, firstSeen)) { subscriptions.updated++; touched.add(old.customerId); } else subscriptions.unchanged++;
-      continue;
-    }
-    let changed = false;
-    if (!old) {
-      newSubs.push({ id: s.id, customerId: s.customerId, type: s.type, status: s.status, startAt: firstSeen, endAt: s.endAt, autoRenew: s.autoRenew });
-    } else if (old.customerId !== s.customerId || old.type !== s.type || old.status !== s.status || old.autoRenew !== s.autoRenew || !sameTime(old.endAt, s.endAt)) {
-      await tx.subscription.update({ where: { id: s.id }, data: { customerId: s.customerId, type: s.type, status: s.status, endAt: s.endAt, autoRenew: s.autoRenew } });
-      changed = true;
-      if (old.customerId !== s.customerId) touched.add(old.customerId);
-    }
-    for (const line of s.lines) {
-      const before = existingLines.get(`${s.id}|${line.product}`);
-      if (!before) newLines.push({ subscriptionId: s.id, product: line.product, family: familyOf(line.product), ...pick(line) });
-      else if (before.total !== line.total || before.assigned !== line.assigned || before.used !== line.used) {
-        await tx.licenseLine.update({ where: { subscriptionId_product: { subscriptionId: s.id, product: line.product } }, data: pick(line) });
-      } else continue;
-      changed = true;
-    }
-    if (!old) subscriptions.created++;
-    else if (changed) subscriptions.updated++;
-    else subscriptions.unchanged++;
-    if (!old || changed) touched.add(s.customerId);
+  for (const { state, n } of await tx.$queryRawUnsafe<Array<{ state: string; n: unknown }>>("SELECT state, COUNT(*) AS n FROM import_subscriptions GROUP BY state")) {
+    if (state === "new") subscriptions.created += num(n);
+    else if (state === "same" || state === "older") subscriptions.unchanged += num(n);
+    else subscriptions.updated += num(n);
+    if (state === "older" || state === "older-moved") keptNewer += num(n);
   }
-  await insertSubscriptions(tx, newSubs, now);
-  await insertLicenseLines(tx, newLines);
-  await stampAsOf(tx, "customers", new Map([...customersIn.values()].map((c) => [c.id, c.asOf])));
-  await stampAsOf(tx, "subscriptions", new Map([...subscriptionsIn.values()].map((s) => [s.id, s.asOf])));
-  return { customers, subscriptions, touchedCustomerIds: [...touched], reportDate, keptNewer };
+  return { customers, subscriptions, keptNewer };
 }
 
-/** Moves a first-seen date (customers.added_at, subscriptions.start_at) back to `seen` when that is earlier. */
-async function movedEarlier(tx: Tx, table: "customers" | "subscriptions", id: string, stored: Date | null, seen: Date): Promise<boolean> {
-  if (!stored || stored.getTime() <= seen.getTime()) return false;
-  if (table === "customers") await tx.customer.update({ where: { id }, data: { addedAt: seen } });
-  else await tx.subscription.update({ where: { id }, data: { startAt: seen } });
-  return true;
+/** Customers whose rollups the landing changed: written ones, and both ends of a moved subscription. */
+async function touchedCustomers(tx: Tx): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(`
+    SELECT id FROM import_customers WHERE state <> 'same'
+    UNION SELECT old_customer_id FROM import_subscriptions WHERE state = 'older-moved' OR (state = 'changed' AND old_customer_id <> customer_id)
+    UNION SELECT customer_id FROM import_subscriptions WHERE state IN ('new', 'changed', 'changed-lines')`);
+  return rows.map((r) => String(r.id));
 }
-
-const pick = (line: LineIn) => ({ total: line.total, assigned: line.assigned, used: line.used });

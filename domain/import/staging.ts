@@ -11,6 +11,9 @@ import Database from "better-sqlite3";
 import type { RowsOfKind } from "./kinds/index.js";
 import type { ReadRow } from "./read.js";
 import type { ReportKind } from "./types.js";
+import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
+import { LINE_COLUMN_NAMES, lineValues, ROW_COLUMN_NAMES, rowValues, stagedTableDefinitions } from "./importTables.js";
+import { storedValue } from "../store/engine.js";
 
 /** The customer a row belongs to, and whether it names them (so it may introduce them). */
 function customerOf(kind: ReportKind, row: RowsOfKind[ReportKind]): { orgId: string; named: boolean } {
@@ -30,16 +33,25 @@ function customerOf(kind: ReportKind, row: RowsOfKind[ReportKind]): { orgId: str
 
 export interface StagedBatch { rows: unknown[]; lines: number[] }
 
+/** A page of subscription details rows and their license lines, flattened (importTables.ts). */
+export interface StagedPage { rows: unknown[][]; lines: unknown[][] }
+
+const stored = (value: unknown): unknown => storedValue(value, "sqlite");
+
 export class Staging {
   private readonly dir: string;
   private readonly db: Database.Database;
   private readonly insert: Database.Statement;
   private indexed = false;
+  private readonly file: string;
+  /** Subscription details go to tables of their own, in the columns the landing's SQL reads. */
+  private subscriptionInserts?: { row: Database.Statement; line: Database.Statement };
 
   /** `parent`: a folder its owner removes even if this process dies (the import worker's). */
   constructor(parent: string = tmpdir()) {
     this.dir = mkdtempSync(path.join(parent, "partnerhub-import-"));
-    this.db = new Database(path.join(this.dir, "staging.sqlite"));
+    this.file = path.join(this.dir, "staging.sqlite");
+    this.db = new Database(this.file);
     // A scratch file: nothing needs to survive a crash, so no journal and no syncing.
     this.db.pragma("journal_mode = OFF");
     this.db.pragma("synchronous = OFF");
@@ -50,12 +62,57 @@ export class Staging {
 
   /** Rows keep Dates and nested objects through V8's structured serialization. */
   add(kind: ReportKind, rows: ReadonlyArray<ReadRow>): void {
+    if (kind === "subscription-details") return this.addSubscriptionRows(rows);
     this.db.transaction(() => {
       for (const { row, line } of rows) {
         const { orgId, named } = customerOf(kind, row);
         this.insert.run(line, orgId, named ? 1 : 0, serialize(row));
       }
     })();
+  }
+
+  private addSubscriptionRows(rows: ReadonlyArray<ReadRow>): void {
+    if (!this.subscriptionInserts) {
+      for (const sql of stagedTableDefinitions()) this.db.exec(sql);
+      const insert = (table: string, columns: readonly string[]) => this.db.prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+      this.subscriptionInserts = { row: insert("import_rows", ROW_COLUMN_NAMES), line: insert("import_lines", LINE_COLUMN_NAMES) };
+    }
+    const { row: insertRow, line: insertLine } = this.subscriptionInserts;
+    this.db.transaction(() => {
+      for (const { row, line } of rows) {
+        const r = row as SubscriptionDetailsRow;
+        insertRow.run(rowValues(r, line).map(stored));
+        for (const values of lineValues(r, line)) insertLine.run(values.map(stored));
+      }
+    })();
+  }
+
+  /** The staging file, for the store's connection to attach (SQLite: the landing reads it in place). */
+  get path(): string {
+    return this.file;
+  }
+
+  /** After the last row: the indexes the landing's joins use (importTables.ts). */
+  indexSubscriptionRows(): void {
+    if (!this.subscriptionInserts) return;
+    this.db.exec("CREATE INDEX IF NOT EXISTS import_rows_by_org ON import_rows (org_id, seq)");
+    this.db.exec("CREATE INDEX IF NOT EXISTS import_rows_by_seq ON import_rows (seq)");
+    this.db.exec("CREATE INDEX IF NOT EXISTS import_lines_by_subscription ON import_lines (subscription_id, seq)");
+  }
+
+  /** Subscription details rows in file order, `size` at a time, with their license lines. */
+  *subscriptionPages(size: number): Generator<StagedPage> {
+    if (!this.subscriptionInserts) return;
+    const rows = this.db.prepare(`SELECT ${ROW_COLUMN_NAMES.join(", ")} FROM import_rows WHERE seq > ? ORDER BY seq LIMIT ?`).raw(true);
+    const lines = this.db.prepare(`SELECT ${LINE_COLUMN_NAMES.join(", ")} FROM import_lines WHERE seq > ? AND seq <= ?`).raw(true);
+    let after = -1;
+    for (;;) {
+      const page = rows.all(after, size) as unknown[][];
+      if (page.length === 0) return;
+      const last = page.at(-1)![0] as number;
+      yield { rows: page, lines: lines.all(after, last) as unknown[][] };
+      after = last;
+    }
   }
 
   private index(): void {

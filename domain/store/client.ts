@@ -1,12 +1,12 @@
 // The Prisma client for DATABASE_URL: SQLite through better-sqlite3, PostgreSQL through pg.
 // Both generated clients come from one schema (prisma/schema.prisma), so they have the same
 // shape; the rest of the code sees one type, `Db`.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../prisma/generated/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../../prisma/generated/postgres/client.js";
 import { engineOf, sqlitePath, type Engine } from "./engine.js";
 import { migrate } from "./migrate.js";
+import { patientSqliteAdapter, SQLITE_BUSY_PATIENCE_MS } from "./patientSqlite.js";
 import { attachRowReader, createRowReader } from "./rowReader.js";
 
 export type Db = SqliteClient;
@@ -23,10 +23,11 @@ export interface Store {
 export function createClient(databaseUrl: string): Db {
   const engine = engineOf(databaseUrl);
   if (engine === "sqlite") {
-    // One connection per file (the adapter's design); a writer waits up to 5 s for a lock
-    // instead of failing at once with SQLITE_BUSY.
-    const adapter = new PrismaBetterSQLite3({ url: sqlitePath(databaseUrl), timeout: 5000 });
-    return new SqliteClient({ adapter });
+    // One connection per file (the adapter's design). A writer that meets another process's
+    // write lock waits for it between turns of the event loop, never inside SQLite
+    // (patientSqlite.ts); a transaction may wait as long to begin.
+    const adapter = patientSqliteAdapter(sqlitePath(databaseUrl));
+    return new SqliteClient({ adapter, transactionOptions: { maxWait: SQLITE_BUSY_PATIENCE_MS } });
   }
   // JIT off: the analytics' correlated status conditions get high cost estimates, and JIT
   // compilation then costs ~1.4 s per query for a 40 ms execution (bench/analytics.bench.ts).

@@ -10,6 +10,8 @@ export interface BotProcess {
   pid: number;
   healthUrl: string;
   child: ChildProcess;
+  /** Reads `file` into the bot's process (as the sandbox will hold it) before a drop of it. */
+  load(file: string): Promise<void>;
   drop(email: string, name: string, file: string, timeoutMs?: number): Promise<BotAnswer>;
   /** Samples RSS and /healthz every `everyMs` until the returned stop() is called. */
   watch(everyMs?: number): () => Promise<{ rssStartMb: number; rssPeakMb: number; healthMaxMs: number; healthFailures: number; samples: number }>;
@@ -38,6 +40,12 @@ export async function startBotProcess(env: { databaseUrl: string; maxImportBytes
     pid: child.pid!,
     healthUrl: ready.healthUrl,
     child,
+    load(file) {
+      return new Promise((resolve, reject) => {
+        child.once("message", (m: { type: string; message?: string }) => (m.type === "loaded" ? resolve() : reject(new Error(m.message))));
+        child.send({ type: "load", path: file });
+      });
+    },
     drop(email, name, file, timeoutMs = 120_000) {
       return new Promise((resolve, reject) => {
         child.once("message", (m: { type: string; message?: string } & BotAnswer) => (m.type === "answer" ? resolve(m) : reject(new Error(m.message))));

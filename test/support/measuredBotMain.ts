@@ -9,7 +9,10 @@ import pino from "pino";
 import { fixedClock } from "../../domain/clock.js";
 import { startLocal } from "../../bot/local.js";
 
-type Command = { type: "drop"; email: string; name: string; path: string; timeoutMs: number } | { type: "stop" };
+type Command = { type: "load"; path: string } | { type: "drop"; email: string; name: string; path: string; timeoutMs: number } | { type: "stop" };
+
+/** A file read ahead ("load"), so that memory measured from a later baseline is the bot's own. */
+const loaded = new Map<string, Buffer>();
 
 const databaseUrl = process.env.BOT_DATABASE_URL!;
 const run = await startLocal({
@@ -24,11 +27,17 @@ process.on("message", (command: Command) => {
       await run.stop();
       process.exit(0);
     }
+    if (command.type === "load") {
+      loaded.set(command.path, readFileSync(command.path));
+      process.send!({ type: "loaded" });
+      return;
+    }
     const room = run.sandbox.directRoomWith(command.email);
     const before = run.sandbox.messages(room.id).length;
     // The answer is the result card; a status message (text only) may come first.
     const answer = run.sandbox.waitForBotMessage(room.id, (m) => Boolean(m.attachments?.length), command.timeoutMs);
-    const content = readFileSync(command.path);
+    // The sandbox keeps the posted bytes as they are (this buffer), as Webex keeps a posted file.
+    const content = loaded.get(command.path) ?? readFileSync(command.path);
     await run.sandbox.say({ roomId: room.id, personEmail: command.email, file: { name: command.name, contentType: "text/csv", content } });
     const message = await answer;
     const botId = run.sandbox.bot.id;

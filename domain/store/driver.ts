@@ -10,7 +10,7 @@
 // so busy is retried here between turns of the event loop, never waited for synchronously.
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { Db } from "./client.js";
+import type { Db, Prisma } from "./client.js";
 import { engineOf, sqlitePath, storedValue, type Engine } from "./engine.js";
 
 export interface Driver {
@@ -19,6 +19,12 @@ export interface Driver {
   all<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a statement; resolves with how many rows it changed. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /**
+   * The rows of a Prisma.Sql query (what `db.$queryRaw` takes): for the commands' own queries,
+   * whose texts vary with their filters. Values come back as the driver gives them; read them
+   * with domain/analytics/values.ts (num, bool, toDate), as both engines already need.
+   */
+  query<Row>(sql: Prisma.Sql): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -62,6 +68,7 @@ function sqliteDriver(file: string): Driver {
     engine: "sqlite",
     all: <Row>(sql: string, params: readonly unknown[] = []) => patiently(() => prepared(sql).all(...bind(params)) as Row[]),
     run: (sql, params = []) => patiently(() => prepared(sql).run(...bind(params)).changes),
+    query: <Row>(sql: Prisma.Sql) => patiently(() => prepared(sql.sql).all(...bind(sql.values)) as Row[]),
     async close() {
       connection.close();
     },
@@ -99,6 +106,8 @@ function postgresDriver(connectionString: string, max: number): Driver {
     engine: "postgres",
     all: async <Row>(sql: string, params: readonly unknown[] = []) => (await query(sql, params)).rows as Row[],
     run: async (sql, params = []) => (await query(sql, params)).rowCount ?? 0,
+    // Unnamed: these texts vary (filters, IN lists), and a named statement lives as long as its connection.
+    query: async <Row>(sql: Prisma.Sql) => (await pool.query({ text: sql.text, values: sql.values.map((value) => storedValue(value, "postgres")), types: utcTypes })).rows as Row[],
     close: () => pool.end(),
   };
 }

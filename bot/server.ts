@@ -95,9 +95,9 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes, charts,
   };
 
-  // Acknowledging writes on a PostgreSQL pool of its own, so a 200 never waits for a connection
-  // busy handling events; SQLite's one driver connection never makes a statement wait.
-  const inboxStore = createInboxStore(store.db, store.engine, store.engine === "postgres" && store.url ? createInboxWriter(store.url) : undefined);
+  // Acknowledging writes through a writer of its own (PostgreSQL: a pool; SQLite: a thread), so
+  // a 200 never waits behind handling (bot/inbox/writer.ts).
+  const inboxStore = createInboxStore(store.db, store.engine, store.url ? createInboxWriter(store.url) : undefined);
   const inbox = createInboxWorker({
     store: inboxStore, log, instanceId: options.instanceId, ...options.inbox,
     async handle(row) {

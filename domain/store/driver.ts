@@ -17,8 +17,12 @@ export interface Driver {
   readonly engine: Engine;
   /** The rows of a SELECT or of a statement with RETURNING. `sql` uses `?` placeholders. */
   all<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
-  /** Runs a statement; resolves with how many rows it changed. */
-  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /**
+   * Runs a statement; resolves with how many rows it changed. `durable`: on SQLite, flushed to
+   * disk before it resolves (synchronous = FULL), as every write through Prisma is; the other
+   * hot-path writes survive a crash of the process but not of the machine (see sqliteDriver).
+   */
+  run(sql: string, params?: readonly unknown[], options?: { durable?: boolean }): Promise<number>;
   /**
    * The rows of a Prisma.Sql query (what `db.$queryRaw` takes): for the commands' own queries,
    * whose texts vary with their filters. Values come back as the driver gives them; read them
@@ -42,6 +46,13 @@ function sqliteDriver(file: string): Driver {
   // while the holder (Prisma's connection, in an interactive transaction across an await) can
   // only finish on a later turn of that same loop.
   connection.pragma("busy_timeout = 0");
+  // WAL with synchronous = NORMAL: a commit is in the WAL file before the statement returns (a
+  // killed process loses nothing) but is flushed to disk only at checkpoints, so a power cut
+  // may undo the last claims, completions and outbox marks: the same as a crash just before
+  // them (the event is handled again, the answer's outbox key keeps it once, a send is retried).
+  // FULL flushed every commit: 5 ms of a blocked event loop each on this machine, six commits
+  // per event. What was acknowledged to Webex stays durable (`durable`, and bot/inbox/ackThread.ts).
+  connection.pragma("synchronous = NORMAL");
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let statement = statements.get(sql);
@@ -67,7 +78,15 @@ function sqliteDriver(file: string): Driver {
   return {
     engine: "sqlite",
     all: <Row>(sql: string, params: readonly unknown[] = []) => patiently(() => prepared(sql).all(...bind(params)) as Row[]),
-    run: (sql, params = []) => patiently(() => prepared(sql).run(...bind(params)).changes),
+    run: (sql, params = [], options = {}) => patiently(() => {
+      if (!options.durable) return prepared(sql).run(...bind(params)).changes;
+      connection.pragma("synchronous = FULL");
+      try {
+        return prepared(sql).run(...bind(params)).changes;
+      } finally {
+        connection.pragma("synchronous = NORMAL");
+      }
+    }),
     query: <Row>(sql: Prisma.Sql) => patiently(() => prepared(sql.sql).all(...bind(sql.values)) as Row[]),
     async close() {
       connection.close();
@@ -92,6 +111,9 @@ export function numberedPlaceholders(sql: string): string {
 
 function postgresDriver(connectionString: string, max: number): Driver {
   const pool = new pg.Pool({ connectionString, max, options: "-c jit=off" });
+  // An idle connection the server closed (a restart, a dropped database) is only thrown away:
+  // the next query opens another. Without a listener the pool's error would end the process.
+  pool.on("error", () => undefined);
   // A name per text: pg prepares a named statement once per connection and reuses its plan.
   const texts = new Map<string, { name: string; text: string }>();
   const query = async (sql: string, params: readonly unknown[]) => {

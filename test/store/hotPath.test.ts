@@ -4,6 +4,7 @@
 // key, and that what the driver writes Prisma's queries (the sweeps, `due`) read the same way.
 import { expect, it } from "vitest";
 import { createInboxStore } from "../../bot/inbox/store.js";
+import { createInboxWriter } from "../../bot/inbox/writer.js";
 import { createOutboxRows } from "../../bot/outbox/rows.js";
 import { ensureSpace } from "../../bot/routing/spaces.js";
 import { resolveViewer } from "../../domain/access/viewer.js";
@@ -28,6 +29,20 @@ describeEachEngine("the hot path on the driver", (getStore, engine) => {
     expect(await inbox.claim("instance-b", 10, 60_000)).toEqual([]);
     await inbox.finish(first!.id);
     expect(await db.inboxEvent.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ status: "done", leaseUntil: null });
+  });
+
+  it("acknowledges a burst through the bot's own writer (SQLite: its thread), each event once", async () => {
+    const store = getStore();
+    const inbox = createInboxStore(store.db, engine, createInboxWriter(store.url!));
+    const events = Array.from({ length: 40 }, envelope);
+    const outcomes = await Promise.all([...events, ...events.slice(0, 10)].map((event) => inbox.accept(event)));
+    expect(outcomes.filter((outcome) => outcome === "stored")).toHaveLength(40);
+    expect(outcomes.filter((outcome) => outcome === "duplicate")).toHaveLength(10);
+    expect(await store.db.inboxEvent.count({ where: { dataId: { in: events.map((event) => event.data.id) } } })).toBe(40);
+    const claimed = await inbox.claim("instance-a", 100, 60_000);
+    for (const row of claimed) await inbox.finish(row.id);
+    await inbox.close();
+    expect(claimed.map((row) => row.envelope.data.id).sort()).toEqual(events.map((event) => event.data.id).sort());
   });
 
   it("claims again a row whose lease ran out (its instance died), counting the attempt", async () => {

@@ -153,17 +153,22 @@ export function createOutbox(options: OutboxOptions): OutboxService {
   }
 
   async function deliver(id: number): Promise<SendResult> {
-    const row = await outboxRows.byId(id);
-    if (!row || row.status !== "pending") return handledElsewhere(id);
+    await limiter.ready();
+    // Claim the row for each attempt, with a lease: with several instances on one PostgreSQL
+    // only one sends it, and if this one dies mid-post the lease runs out and it is retried.
+    // The first claim also loads the row (one statement, not two, per answer).
+    const firstClaimAt = clock.now().getTime();
+    const row = await outboxRows.claimAndLoad(id, new Date(firstClaimAt + leaseMs), new Date(firstClaimAt + fileLeaseMs));
+    if (!row) return handledElsewhere(id);
     const message = spool.load(row);
     const createdAt = new Date(row.createdAt);
-    for (let attempt = row.attempts + 1; ; attempt++) {
-      await limiter.ready();
-      // Claim the row for this attempt, with a lease: with several instances on one PostgreSQL
-      // only one sends it, and if this one dies mid-post the lease runs out and it is retried.
-      const claimedAt = clock.now();
-      const claimed = await outboxRows.claim(id, attempt, new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)));
-      if (!claimed) return handledElsewhere(id);
+    for (let attempt = row.attempts; ; attempt++) {
+      if (attempt > row.attempts) {
+        await limiter.ready();
+        const claimedAt = clock.now();
+        const claimed = await outboxRows.claim(id, attempt, new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)));
+        if (!claimed) return handledElsewhere(id);
+      }
       try {
         const posted = await api.postMessage(message);
         await outboxRows.markSent(id, clock.now());

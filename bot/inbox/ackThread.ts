@@ -4,7 +4,8 @@
 // a few hundred events/s would leave no time for anything else. Here the fsync blocks only this
 // thread, and it is shared: events that arrive while one commit is flushing are inserted
 // together, in one transaction, with one fsync (group commit). Its busy wait blocks only this
-// thread too, so it can simply wait for the main connection's short writes.
+// thread too, so it can simply wait for the main connection's short writes. It also
+// checkpoints the WAL, which on the main thread would block the event loop as well.
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
@@ -22,6 +23,8 @@ const connection = new Database(workerData.file);
 connection.pragma("journal_mode = WAL");
 connection.pragma("synchronous = FULL");
 connection.pragma("busy_timeout = 10000");
+// The checkpoints happen here, off the event loop (the main connection's are rare, see driver.ts).
+setInterval(() => { try { connection.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 1000).unref();
 const statements = new Map();
 const insertAll = connection.transaction((items) => items.map(({ sql, row }) => {
   let statement = statements.get(sql);

@@ -16,6 +16,11 @@ export interface OutboxRows {
   insert(row: { roomId: string; payload: string; dedupeKey: string | null; createdAt: Date; nextAttemptAt: Date }): Promise<number | undefined>;
   setFilePath(id: number, filePath: string): Promise<void>;
   byId(id: number): Promise<OutboxRow | undefined>;
+  /**
+   * pending → sending for its next attempt (counted in `attempts`), leased until `leaseUntil`
+   * (`fileLeaseUntil` for a file), and the row as claimed; undefined if it is not pending.
+   */
+  claimAndLoad(id: number, leaseUntil: Date, fileLeaseUntil: Date): Promise<OutboxRow | undefined>;
   byDedupeKey(dedupeKey: string): Promise<{ id: number; status: OutboxStatus } | undefined>;
   statusOf(id: number): Promise<{ status: OutboxStatus; lastError: string | null } | undefined>;
   /** pending → sending for this attempt, with a lease until `leaseUntil`; false if someone else has it. */
@@ -28,10 +33,23 @@ export interface OutboxRows {
 
 const INSERT = `INSERT INTO outbox_messages (room_id, payload, dedupe_key, status, attempts, next_attempt_at, created_at)
   VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING RETURNING id`;
-const BY_ID = "SELECT id, room_id, payload, file_path, status, attempts, created_at FROM outbox_messages WHERE id = ?";
+const COLUMNS = "id, room_id, payload, file_path, status, attempts, created_at";
+const BY_ID = `SELECT ${COLUMNS} FROM outbox_messages WHERE id = ?`;
+// PostgreSQL types a parameter inside CASE as text unless told: the one place the dialects differ.
+const claimAndLoadSql = (stamp: string) => `UPDATE outbox_messages
+  SET status = 'sending', attempts = attempts + 1, next_attempt_at = CASE WHEN file_path IS NULL THEN ${stamp} ELSE ${stamp} END
+  WHERE id = ? AND status = 'pending' RETURNING ${COLUMNS}`;
+
+type Stored = { id: number | bigint; room_id: string; payload: string; file_path: string | null; status: string; attempts: number; created_at: unknown };
+
+const rowOf = (row: Stored): OutboxRow => ({
+  id: Number(row.id), roomId: row.room_id, payload: row.payload, filePath: row.file_path, status: row.status as OutboxStatus,
+  attempts: Number(row.attempts), createdAt: dateOf(row.created_at),
+});
 
 export function createOutboxRows(db: Db): OutboxRows {
   const driver = driverOf(db);
+  const CLAIM_AND_LOAD = claimAndLoadSql(driver.engine === "postgres" ? "?::timestamp" : "?");
   return {
     async insert(row) {
       const [inserted] = await driver.all<{ id: number | bigint }>(INSERT, [row.roomId, row.payload, row.dedupeKey, row.nextAttemptAt, row.createdAt]);
@@ -41,12 +59,12 @@ export function createOutboxRows(db: Db): OutboxRows {
       await driver.run("UPDATE outbox_messages SET file_path = ? WHERE id = ?", [filePath, id]);
     },
     async byId(id) {
-      const [row] = await driver.all<{ id: number | bigint; room_id: string; payload: string; file_path: string | null; status: string; attempts: number; created_at: unknown }>(BY_ID, [id]);
-      if (!row) return undefined;
-      return {
-        id: Number(row.id), roomId: row.room_id, payload: row.payload, filePath: row.file_path, status: row.status as OutboxStatus,
-        attempts: Number(row.attempts), createdAt: dateOf(row.created_at),
-      };
+      const [row] = await driver.all<Stored>(BY_ID, [id]);
+      return row ? rowOf(row) : undefined;
+    },
+    async claimAndLoad(id, leaseUntil, fileLeaseUntil) {
+      const [row] = await driver.all<Stored>(CLAIM_AND_LOAD, [leaseUntil, fileLeaseUntil, id]);
+      return row ? rowOf(row) : undefined;
     },
     async byDedupeKey(dedupeKey) {
       const [row] = await driver.all<{ id: number | bigint; status: string }>("SELECT id, status FROM outbox_messages WHERE dedupe_key = ?", [dedupeKey]);

@@ -53,6 +53,10 @@ function sqliteDriver(file: string): Driver {
   // FULL flushed every commit: 5 ms of a blocked event loop each on this machine, six commits
   // per event. What was acknowledged to Webex stays durable (`durable`, and bot/inbox/ackThread.ts).
   connection.pragma("synchronous = NORMAL");
+  // A checkpoint copies the WAL into the database and flushes it: tens of ms of a blocked event
+  // loop when this connection's commit triggers it. The bot's acknowledging thread checkpoints
+  // (bot/inbox/ackThread.ts); this connection only does past 40 MB of WAL, as a safety net.
+  connection.pragma("wal_autocheckpoint = 10000");
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let statement = statements.get(sql);
@@ -85,6 +89,10 @@ function sqliteDriver(file: string): Driver {
         return prepared(sql).run(...bind(params)).changes;
       } finally {
         connection.pragma("synchronous = NORMAL");
+  // A checkpoint copies the WAL into the database and flushes it: tens of ms of a blocked event
+  // loop when this connection's commit triggers it. The bot's acknowledging thread checkpoints
+  // (bot/inbox/ackThread.ts); this connection only does past 40 MB of WAL, as a safety net.
+  connection.pragma("wal_autocheckpoint = 10000");
       }
     }),
     query: <Row>(sql: Prisma.Sql) => patiently(() => prepared(sql.sql).all(...bind(sql.values)) as Row[]),

@@ -114,8 +114,11 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
     pumping = (async () => {
       do {
         again = false;
-        const free = (admission?.limit() ?? concurrency) - inHand.size;
-        if (free <= 0) break;
+        const limit = admission?.limit() ?? concurrency;
+        const free = limit - inHand.size;
+        // A claim costs about the same for one row as for several (it looks through the due
+        // rows): while rows are in hand, wait until a quarter of the hands are free.
+        if (free <= 0 || (inHand.size > 0 && free < Math.ceil(limit / 4))) break;
         const rows = await store.claim(instanceId, free, leaseMs);
         for (const row of rows) take(row);
         if (rows.length === free) again = true;

@@ -161,6 +161,16 @@ export function driverOf(db: Db): Driver {
   return driver;
 }
 
+/**
+ * `db.$queryRaw(sql)` through the store's driver when it has one (openStore), else through Prisma
+ * (a client opened on its own, such as a report worker's). Values differ by path and engine as
+ * they already did by engine: read them with domain/analytics/values.ts (num, bool, toDate).
+ */
+export function rawRows<Row>(db: Db, sql: Prisma.Sql): Promise<Row[]> {
+  const driver = drivers.get(db);
+  return driver ? driver.query<Row>(sql) : db.$queryRaw<Row[]>(sql);
+}
+
 /** Booleans as both engines return them (SQLite: 0/1). */
 export const truthy = (value: unknown): boolean => value === true || value === 1 || value === 1n;
 

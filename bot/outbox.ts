@@ -21,8 +21,9 @@ import { giveUpAt, nextStep, type RetryPolicy } from "./outboxRetry.js";
 import { createLanes } from "./outbox/lanes.js";
 import { createLimiter } from "./outbox/limiter.js";
 import { createSpool } from "./outbox/spool.js";
+import { createOutboxRows } from "./outbox/rows.js";
 import { recoverExpiredClaims } from "./outbox/recovery.js";
-import type { OutboxStatus, SendResult } from "./outbox/result.js";
+import type { SendResult } from "./outbox/result.js";
 
 export type { SendResult, OutboxStatus } from "./outbox/result.js";
 
@@ -140,34 +141,37 @@ export function createOutbox(options: OutboxOptions): OutboxService {
   });
   let timer: NodeJS.Timeout | undefined;
   let sweeping: Promise<unknown> | undefined;
-  const spool = createSpool(db, options.spoolDir);
+  const outboxRows = createOutboxRows(db);
+  const spool = createSpool(outboxRows, options.spoolDir);
 
   /** The outcome of a message another instance holds or has finished. */
   async function handledElsewhere(id: number): Promise<SendResult> {
-    const row = await db.outboxMessage.findUnique({ where: { id }, select: { status: true, lastError: true } });
+    const row = await outboxRows.statusOf(id);
     if (!row) return { kind: "dead", outboxId: id, reason: "the outbox row is gone" };
     if (row.status === "dead") return { kind: "dead", outboxId: id, reason: row.lastError ?? "the outbox gave this message up" };
-    return { kind: "duplicate", outboxId: id, status: row.status as OutboxStatus };
+    return { kind: "duplicate", outboxId: id, status: row.status };
   }
 
   async function deliver(id: number): Promise<SendResult> {
-    const row = await db.outboxMessage.findUnique({ where: { id } });
-    if (!row || row.status !== "pending") return handledElsewhere(id);
+    await limiter.ready();
+    // Claim the row for each attempt, with a lease: with several instances on one PostgreSQL
+    // only one sends it, and if this one dies mid-post the lease runs out and it is retried.
+    // The first claim also loads the row (one statement, not two, per answer).
+    const firstClaimAt = clock.now().getTime();
+    const row = await outboxRows.claimAndLoad(id, new Date(firstClaimAt + leaseMs), new Date(firstClaimAt + fileLeaseMs));
+    if (!row) return handledElsewhere(id);
     const message = spool.load(row);
     const createdAt = new Date(row.createdAt);
-    for (let attempt = row.attempts + 1; ; attempt++) {
-      await limiter.ready();
-      // Claim the row for this attempt, with a lease: with several instances on one PostgreSQL
-      // only one sends it, and if this one dies mid-post the lease runs out and it is retried.
-      const claimedAt = clock.now();
-      const claim = await db.outboxMessage.updateMany({
-        where: { id, status: "pending" },
-        data: { status: "sending", attempts: attempt, nextAttemptAt: new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)) },
-      });
-      if (claim.count === 0) return handledElsewhere(id);
+    for (let attempt = row.attempts; ; attempt++) {
+      if (attempt > row.attempts) {
+        await limiter.ready();
+        const claimedAt = clock.now();
+        const claimed = await outboxRows.claim(id, attempt, new Date(claimedAt.getTime() + (row.filePath ? fileLeaseMs : leaseMs)));
+        if (!claimed) return handledElsewhere(id);
+      }
       try {
         const posted = await api.postMessage(message);
-        await db.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: clock.now(), lastError: null } });
+        await outboxRows.markSent(id, clock.now());
         webexDown = false;
         if (row.filePath) rmSync(row.filePath, { force: true });
         return { kind: "sent", outboxId: id, posted };
@@ -178,10 +182,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
         const step = nextStep(policy, failure, { attempt, createdAt, now, webexDown });
         const nextAttemptAt = step.kind === "retry" ? new Date(now.getTime() + step.delayMs + HOLD_MS) : step.kind === "park" ? step.at : now;
         const reason = (step.kind === "dead" ? step.reason : failure.message).slice(0, 500);
-        await db.outboxMessage.update({
-          where: { id },
-          data: { lastError: reason, status: step.kind === "dead" ? "dead" : "pending", nextAttemptAt },
-        });
+        await outboxRows.markFailed(id, step.kind === "dead" ? "dead" : "pending", reason, nextAttemptAt);
         const fields = { outboxId: id, roomId: message.roomId, status: failure.status, code: failure.code, attempt, trackingId: failure.trackingId, hint: webexHint(failure.status), outcome: step.kind, nextAttemptAt };
         if (step.kind === "dead" && failure.transient) log.error(fields, "gave up on a message Webex kept refusing");
         else log.warn(fields, "webex refused a message");
@@ -204,10 +205,7 @@ export function createOutbox(options: OutboxOptions): OutboxService {
 
   /** Queues the parked messages of `roomId` older than `beforeId`, so the space reads them first. */
   async function enqueueParkedBefore(roomId: string, beforeId: number): Promise<void> {
-    const parked = await db.outboxMessage.findMany({
-      where: { status: "pending", roomId, id: { lt: beforeId }, attempts: { gt: 0 } }, orderBy: { id: "asc" }, select: { id: true }, take: batchSize,
-    });
-    for (const { id } of parked) lanes.push(roomId, id);
+    for (const id of await outboxRows.parkedBefore(roomId, beforeId, batchSize)) lanes.push(roomId, id);
   }
 
   const recoverExpired = (all = false): Promise<number> =>

@@ -95,7 +95,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     maxImportBytes: options.maxImportBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes, charts,
   };
 
-  // Acknowledging writes on a connection of its own, so a 200 never waits behind handling.
+  // Acknowledging writes through a writer of its own (PostgreSQL: a pool; SQLite: a thread), so
+  // a 200 never waits behind handling (bot/inbox/writer.ts).
   const inboxStore = createInboxStore(store.db, store.engine, store.url ? createInboxWriter(store.url) : undefined);
   const inbox = createInboxWorker({
     store: inboxStore, log, instanceId: options.instanceId, ...options.inbox,

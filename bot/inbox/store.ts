@@ -4,7 +4,8 @@
 import type { Db } from "../../domain/store/client.js";
 import type { Engine } from "../../domain/store/engine.js";
 import type { WebhookEnvelope } from "../webex/envelope.js";
-import type { InboxWriter } from "./writer.js";
+import { dateOf, driverOf } from "../../domain/store/driver.js";
+import { createInboxWriter, type InboxWriter } from "./writer.js";
 
 export interface InboxRow { id: number; envelope: WebhookEnvelope; attempts: number; receivedAt: Date }
 
@@ -28,75 +29,51 @@ export interface InboxStore {
   close(): Promise<void>;
 }
 
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === "P2002";
+// Claims, completions and parks are the per-event path: they go through the driver's cached
+// statements (domain/store/driver.ts). One statement claims: PostgreSQL skips rows another
+// instance is claiming (SKIP LOCKED), so concurrent instances take different rows instead of
+// waiting on each other; SQLite is one process and one connection, so the statement alone is atomic.
+const claimSql = (engine: Engine) => `UPDATE inbox SET claimed_by = ?, lease_until = ?, attempts = attempts + 1
+  WHERE id IN (SELECT id FROM inbox
+                WHERE status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)
+                ORDER BY id LIMIT ?${engine === "postgres" ? " FOR UPDATE SKIP LOCKED" : ""})
+  RETURNING id, envelope, attempts, received_at`;
 
-/** `writer`: a connection of the inbox's own for accept (bot/inbox/writer.ts); without it, Prisma's. */
+const FINISH = "UPDATE inbox SET status = ?, done_at = ?, lease_until = NULL, parked_reason = ? WHERE id = ?";
+const PARK = "UPDATE inbox SET lease_until = NULL, claimed_by = NULL, next_attempt_at = ?, parked_reason = ? WHERE id = ?";
+
+/** `writer`: a connection of the inbox's own for accept (bot/inbox/writer.ts); without it, the store's driver. */
 export function createInboxStore(db: Db, engine: Engine, writer?: InboxWriter): InboxStore {
-  const claimPostgres = async (instanceId: string, limit: number, leaseMs: number): Promise<Array<{ id: number }>> => {
-    const now = new Date();
-    // SKIP LOCKED: concurrent instances each take different rows instead of waiting on each other.
-    return db.$queryRawUnsafe<Array<{ id: number }>>(
-      `UPDATE inbox SET claimed_by = $1, lease_until = $2::timestamp, attempts = attempts + 1
-        WHERE id IN (SELECT id FROM inbox
-                      WHERE status = 'pending' AND next_attempt_at <= $3::timestamp AND (lease_until IS NULL OR lease_until < $3::timestamp)
-                      ORDER BY id LIMIT $4 FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      instanceId, new Date(now.getTime() + leaseMs).toISOString(), now.toISOString(), limit,
-    );
-  };
-  const claimSqlite = async (instanceId: string, limit: number, leaseMs: number): Promise<Array<{ id: number }>> => {
-    // One process per SQLite file: a guarded update per row is enough (and stays correct if not).
-    const now = new Date();
-    const free = { status: "pending", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
-    const candidates = await db.inboxEvent.findMany({ where: free, orderBy: { id: "asc" }, take: limit, select: { id: true } });
-    const claimed: Array<{ id: number }> = [];
-    for (const { id } of candidates) {
-      const { count } = await db.inboxEvent.updateMany({
-        where: { id, ...free },
-        data: { claimedBy: instanceId, leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-      });
-      if (count === 1) claimed.push({ id });
-    }
-    return claimed;
-  };
+  const driver = driverOf(db);
+  const accepting = writer ?? createInboxWriter(driver);
+  const claimStatement = claimSql(engine);
 
   return {
     async accept(envelope) {
-      if (writer) return (await writer.insert(envelope)) ? "stored" : "duplicate";
-      try {
-        const now = new Date();
-        await db.inboxEvent.create({
-          data: {
-            resource: envelope.resource, event: envelope.event, dataId: envelope.data.id,
-            roomId: typeof envelope.data.roomId === "string" ? envelope.data.roomId : null,
-            envelope: JSON.stringify(envelope), receivedAt: now, nextAttemptAt: now,
-          },
-        });
-        return "stored";
-      } catch (error) {
-        if (isUniqueViolation(error)) return "duplicate";
-        throw error;
-      }
+      return (await accepting.insert(envelope)) ? "stored" : "duplicate";
     },
     async claim(instanceId, limit, leaseMs) {
       if (limit <= 0) return [];
-      const ids = (engine === "postgres" ? await claimPostgres(instanceId, limit, leaseMs) : await claimSqlite(instanceId, limit, leaseMs)).map((r) => Number(r.id));
-      if (ids.length === 0) return [];
-      const rows = await db.inboxEvent.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
-      return rows.map((row) => ({ id: row.id, envelope: JSON.parse(row.envelope) as WebhookEnvelope, attempts: row.attempts, receivedAt: row.receivedAt }));
+      const now = new Date();
+      const rows = await driver.all<{ id: number | bigint; envelope: string; attempts: number; received_at: unknown }>(
+        claimStatement, [instanceId, new Date(now.getTime() + leaseMs), now, now, limit],
+      );
+      return rows
+        .map((row) => ({ id: Number(row.id), envelope: JSON.parse(row.envelope) as WebhookEnvelope, attempts: Number(row.attempts), receivedAt: dateOf(row.received_at) }))
+        .sort((a, b) => a.id - b.id);
     },
     async renew(instanceId, ids, leaseMs) {
       if (ids.length === 0) return;
       await db.inboxEvent.updateMany({ where: { id: { in: ids }, claimedBy: instanceId, status: "pending" }, data: { leaseUntil: new Date(Date.now() + leaseMs) } });
     },
     async finish(id, note) {
-      await db.inboxEvent.update({ where: { id }, data: { status: "done", doneAt: new Date(), leaseUntil: null, parkedReason: note ?? null } });
+      await driver.run(FINISH, ["done", new Date(), note ?? null, id]);
     },
     async park(id, reason, retryAt) {
-      await db.inboxEvent.update({ where: { id }, data: { leaseUntil: null, claimedBy: null, nextAttemptAt: retryAt, parkedReason: reason } });
+      await driver.run(PARK, [retryAt, reason, id]);
     },
     async giveUp(id, reason) {
-      await db.inboxEvent.update({ where: { id }, data: { status: "dead", doneAt: new Date(), leaseUntil: null, parkedReason: reason } });
+      await driver.run(FINISH, ["dead", new Date(), reason, id]);
     },
     async release(instanceId) {
       await db.inboxEvent.updateMany({ where: { claimedBy: instanceId, status: "pending" }, data: { leaseUntil: null, claimedBy: null } });

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "../log.js";
 import { WebexApiError, webexHint } from "../webex/errors.js";
 import type { InboxRow, InboxStore } from "./store.js";
+import { createAdmission, type Admission } from "./admission.js";
 
 export interface InboxWorkerOptions {
   store: InboxStore;
@@ -14,8 +15,10 @@ export interface InboxWorkerOptions {
   /** Handles one row; a throw parks it (transient failure) or, if Webex refused for good, finishes it with the reason. */
   handle(row: InboxRow): Promise<void>;
   instanceId?: string;
-  /** Rows handled at once (default 16). */
+  /** Rows handled at once (default 16); fewer while the event loop lags (inbox/admission.ts). */
   concurrency?: number;
+  /** Event-loop lag above which fewer rows are taken on (default 20 ms); 0 turns admission off. */
+  admissionLagMs?: number;
   /** How long a claim holds without renewal (default 60 s). */
   leaseMs?: number;
   /** How often to look for rows other instances received or parked rows now due (default 1 s). */
@@ -55,6 +58,7 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
   let pumping: Promise<void> | undefined;
   let again = false;
   let timers: NodeJS.Timeout[] = [];
+  let admission: Admission | undefined;
 
   async function settle(row: InboxRow): Promise<void> {
     const rowLog = log.child({ inboxId: row.id, resource: row.envelope.resource, event: row.envelope.event });
@@ -110,8 +114,11 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
     pumping = (async () => {
       do {
         again = false;
-        const free = concurrency - inHand.size;
-        if (free <= 0) break;
+        const limit = admission?.limit() ?? concurrency;
+        const free = limit - inHand.size;
+        // A claim costs about the same for one row as for several (it looks through the due
+        // rows): while rows are in hand, wait until a quarter of the hands are free.
+        if (free <= 0 || (inHand.size > 0 && free < Math.ceil(limit / 4))) break;
         const rows = await store.claim(instanceId, free, leaseMs);
         for (const row of rows) take(row);
         if (rows.length === free) again = true;
@@ -129,6 +136,7 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
       if (running) return;
       running = true;
       const pollMs = options.pollMs ?? 1000;
+      if (options.admissionLagMs !== 0) admission = createAdmission({ max: concurrency, lagMs: options.admissionLagMs, onRaise: pump });
       timers = [
         setInterval(pump, pollMs),
         setInterval(() => void store.renew(instanceId, [...inHand.keys()], leaseMs).catch((error: unknown) => log.warn({ err: error }, "could not renew inbox leases")), leaseMs / 3),
@@ -154,6 +162,7 @@ export function createInboxWorker(options: InboxWorkerOptions): InboxWorker {
     async stop() {
       running = false;
       for (const timer of timers) clearInterval(timer);
+      admission?.stop();
       if (pumping) await pumping;
       await Promise.allSettled([...inHand.values()]);
       await store.release(instanceId).catch((error: unknown) => log.warn({ err: error }, "could not hand back inbox rows; their leases run out instead"));

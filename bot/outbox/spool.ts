@@ -4,9 +4,9 @@
 // in memory.
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Db } from "../../domain/store/client.js";
 import type { OutgoingMessage } from "../webex/api.js";
-import type { OutboxStatus, SendResult } from "./result.js";
+import type { SendResult } from "./result.js";
+import type { OutboxRows } from "./rows.js";
 
 interface StoredPayload extends Omit<OutgoingMessage, "file"> {
   file?: { name: string; contentType: string };
@@ -22,38 +22,32 @@ function moveFile(from: string, to: string): void {
   }
 }
 
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: string })?.code === "P2002";
-
 export interface Spool {
   /** The new row's id, or the duplicate when `dedupeKey` is taken (the file handed in is then removed). */
   store(message: OutgoingMessage, row: { dedupeKey?: string; createdAt: Date; nextAttemptAt: Date }): Promise<number | Extract<SendResult, { kind: "duplicate" }>>;
   load(row: { payload: string; filePath: string | null }): OutgoingMessage;
 }
 
-export function createSpool(db: Db, spoolDir: string): Spool {
+export function createSpool(rows: OutboxRows, spoolDir: string): Spool {
   mkdirSync(spoolDir, { recursive: true });
   return {
     async store(message, { dedupeKey, createdAt, nextAttemptAt }) {
       const { file, ...rest } = message;
       const payload: StoredPayload = { ...rest, file: file ? { name: file.name, contentType: file.contentType } : undefined };
-      try {
-        const row = await db.outboxMessage.create({
-          data: { roomId: message.roomId, payload: JSON.stringify(payload), dedupeKey: dedupeKey ?? null, createdAt, nextAttemptAt },
-        });
-        if (file) {
-          const filePath = path.join(spoolDir, `${row.id}-${file.name.replace(/[^\w.-]/g, "_")}`);
-          if (file.path !== undefined) moveFile(file.path, filePath);
-          else writeFileSync(filePath, file.content);
-          await db.outboxMessage.update({ where: { id: row.id }, data: { filePath } });
-        }
-        return row.id;
-      } catch (error) {
-        if (!isUniqueViolation(error) || dedupeKey === undefined) throw error;
+      const id = await rows.insert({ roomId: message.roomId, payload: JSON.stringify(payload), dedupeKey: dedupeKey ?? null, createdAt, nextAttemptAt });
+      if (id === undefined) {
         // Already in the outbox under this key: the file handed to us is not needed.
         if (file?.path !== undefined) rmSync(file.path, { force: true });
-        const existing = await db.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true, status: true } });
-        return { kind: "duplicate", outboxId: existing?.id ?? 0, status: (existing?.status ?? "sent") as OutboxStatus };
+        const existing = dedupeKey === undefined ? undefined : await rows.byDedupeKey(dedupeKey);
+        return { kind: "duplicate", outboxId: existing?.id ?? 0, status: existing?.status ?? "sent" };
       }
+      if (file) {
+        const filePath = path.join(spoolDir, `${id}-${file.name.replace(/[^\w.-]/g, "_")}`);
+        if (file.path !== undefined) moveFile(file.path, filePath);
+        else writeFileSync(filePath, file.content);
+        await rows.setFilePath(id, filePath);
+      }
+      return id;
     },
 
     load(row) {

@@ -117,9 +117,12 @@ async function handleUserEvent(event: UserEvent, deps: Deps, tables: RoutingTabl
   const log = deps.log.child({ eventId: event.id, roomId: event.roomId });
   let t: Translate = translatorFor("en");
   try {
-    const space: SpaceSettings = await ensureSpace(deps.db, event.roomId, event.roomType, deps.timeZone);
+    // Independent look-ups, read at once: on PostgreSQL each is a round trip of its own.
+    const [space, viewer]: [SpaceSettings, Awaited<ReturnType<typeof resolveViewer>>] = await Promise.all([
+      ensureSpace(deps.db, event.roomId, event.roomType, deps.timeZone),
+      resolveViewer(deps.db, event.personEmail),
+    ]);
     t = translatorFor(space.language);
-    const viewer = await resolveViewer(deps.db, event.personEmail);
     if (!viewer) {
       log.info({ kind: event.kind }, "refused a person who is not a partner admin");
       await send(deps, event.roomId, refusalCard("stranger", { email: event.personEmail }, t), t);

@@ -2,25 +2,32 @@
 import type { Db } from "../../domain/store/client.js";
 import { LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import type { SpaceSettings } from "./types.js";
+import { driverOf, truthy } from "../../domain/store/driver.js";
 
-function toSettings(row: { id: string; type: string; enabled: boolean; language: string; region: string; timeZone: string }): SpaceSettings {
+interface SpaceRow { id: string; type: string; enabled: unknown; language: string; region: string; time_zone: string }
+
+function toSettings(row: SpaceRow): SpaceSettings {
   const language = (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : "en";
-  return { id: row.id, type: row.type === "group" ? "group" : "direct", enabled: row.enabled, language, region: row.region, timeZone: row.timeZone };
+  return { id: row.id, type: row.type === "group" ? "group" : "direct", enabled: truthy(row.enabled), language, region: row.region, timeZone: row.time_zone };
 }
 
+// Every event reads its space: through the driver's cached statements (domain/store/driver.ts).
+const SELECT = "SELECT id, type, enabled, language, region, time_zone FROM spaces WHERE id = ?";
+// The other settings take the columns' defaults. ON CONFLICT DO NOTHING: two events of a new
+// space handled at once (the inbox's workers, other instances) both end up reading one row.
+const INSERT = `INSERT INTO spaces (id, type, title, enabled, time_zone, created_at, updated_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
 export async function ensureSpace(db: Db, roomId: string, roomType: "direct" | "group", timeZone: string, title?: string): Promise<SpaceSettings> {
-  const existing = await db.space.findUnique({ where: { id: roomId } });
+  const driver = driverOf(db);
+  const [existing] = await driver.all<SpaceRow>(SELECT, [roomId]);
   if (existing) return toSettings(existing);
   // A direct space is a conversation with one admin: there is nobody else to protect data from.
-  const create = { id: roomId, type: roomType, title: title ?? null, enabled: roomType === "direct", timeZone };
-  try {
-    return toSettings(await db.space.upsert({ where: { id: roomId }, create, update: {} }));
-  } catch (error) {
-    // Two events of a new space handled at once (the inbox's workers, other instances): Prisma's
-    // upsert is not atomic, so the loser sees P2002 and reads what the winner wrote.
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    return toSettings(await db.space.findUniqueOrThrow({ where: { id: roomId } }));
-  }
+  const now = new Date();
+  await driver.run(INSERT, [roomId, roomType, title ?? null, roomType === "direct", timeZone, now, now]);
+  const [created] = await driver.all<SpaceRow>(SELECT, [roomId]);
+  if (!created) throw new Error(`space ${roomId} could not be created`);
+  return toSettings(created);
 }
 
 export async function setSpaceEnabled(db: Db, roomId: string, enabled: boolean, by: string): Promise<void> {

@@ -1,6 +1,7 @@
 // Who is asking, and what they may see. A partner admin is known to the store (the roster:
 // imported, synced, or set with PARTNER_ADMINS); anyone else is a stranger and sees no data.
 import type { Db } from "../store/client.js";
+import { driverOf } from "../store/driver.js";
 import { MANAGING_ROLES, ROLES, type Role } from "../model.js";
 
 export { seesAllCustomers } from "./customerAccess.js";
@@ -13,10 +14,13 @@ export interface Viewer {
 
 export const mayManage = (viewer: Viewer): boolean => MANAGING_ROLES.includes(viewer.role);
 
+/** Every event asks: through the driver's cached statement (domain/store/driver.ts), not Prisma. */
 export async function resolveViewer(db: Db, email: string): Promise<Viewer | null> {
-  const admin = await db.partnerAdmin.findUnique({ where: { email: email.toLowerCase() } });
+  const [admin] = await driverOf(db).all<{ id: number | bigint; email: string; role: string }>(
+    "SELECT id, email, role FROM partner_admins WHERE email = ?", [email.toLowerCase()],
+  );
   if (!admin || !(ROLES as readonly string[]).includes(admin.role)) return null;
-  return { adminId: admin.id, email: admin.email, role: admin.role as Role };
+  return { adminId: Number(admin.id), email: admin.email, role: admin.role as Role };
 }
 
 /**

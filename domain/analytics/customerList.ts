@@ -1,4 +1,5 @@
 // The customer list: a filtered page of customers with their statuses, most urgent first.
+import { rawRows } from "../store/driver.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { CustomerStatus, ManagedBy, Region } from "../model.js";
 import type { CustomerFilter, PageRequest } from "./filter.js";
@@ -28,8 +29,8 @@ export async function customerList(
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const where = customerScope(query.filter ?? {}, ctx.viewer, now, settings);
-  const [counted] = await ctx.db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
-  const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const [counted] = await rawRows<{ n: unknown }>(ctx.db, Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
+  const rows = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT c.id, c.name, c.region, c.managed_by, c.next_end_at, ${statusColumns(now, settings)}
     FROM customers c WHERE ${where}
     ORDER BY ${actionOrder(now, settings)}, c.name_key, c.id ${limitOffset(query.page)}`);
@@ -56,7 +57,7 @@ export async function statusesOfCustomers(ctx: Pick<AnalyticsContext, "db" | "cl
   const result = new Map<string, CustomerStatus[]>();
   if (customerIds.length === 0) return result;
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
-  const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const rows = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT c.id, ${statusColumns(ctx.clock.now(), settings)} FROM customers c WHERE c.id IN (${Prisma.join([...customerIds])})`);
   for (const row of rows) result.set(String(row.id), statusesOfRow(row));
   return result;

@@ -1,6 +1,7 @@
 // Which analytics families the partner sells: a partner selling both sees `kpis`, `expiring`
 // and `renewing` for both by default (issue 15). Partner-wide, whoever asks, so that every
 // admin of the partner gets the same default.
+import { rawRows } from "../store/driver.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { Db } from "../store/client.js";
 import { ANALYTICS_FAMILIES, type AnalyticsFamily, type FamilySelection } from "./types.js";
@@ -10,7 +11,7 @@ import { ANALYTICS_FAMILIES, type AnalyticsFamily, type FamilySelection } from "
 export async function familiesSold(db: Db): Promise<AnalyticsFamily[]> {
   const probes = ANALYTICS_FAMILIES.map((family) =>
     Prisma.sql`CASE WHEN EXISTS (SELECT 1 FROM subscription_family_rollups x WHERE x.family = ${family}) THEN 1 ELSE 0 END AS ${Prisma.raw(family)}`);
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`SELECT ${Prisma.join(probes, ", ")}`);
+  const [row] = await rawRows<Record<string, unknown>>(db, Prisma.sql`SELECT ${Prisma.join(probes, ", ")}`);
   return ANALYTICS_FAMILIES.filter((family) => Number(row?.[family] ?? 0) === 1);
 }
 

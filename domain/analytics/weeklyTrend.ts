@@ -5,6 +5,7 @@
 // snapshot of the previous calendar week (the week before the one holding "now"); null when
 // that week has no snapshot. The usage trend lists `usageTrendWeeks` weeks ending with the
 // current one, oldest first, with null for a week without a snapshot.
+import { rawRows } from "../store/driver.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { PRODUCTS } from "../model.js";
 import type { Db } from "../store/client.js";
@@ -30,7 +31,7 @@ export async function weeklyTrends(db: Db, subscriptionIds: readonly string[], f
   const lastWeekStart = addDays(current, -7);
   const trends = new Map<string, WeeklyTrend>();
   if (subscriptionIds.length === 0) return trends;
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const rows = await rawRows<Record<string, unknown>>(db, Prisma.sql`
     SELECT subscription_id, week_start, SUM(total) AS total, SUM(assigned) AS assigned, SUM(used) AS used
     FROM license_snapshots
     WHERE subscription_id IN (${Prisma.join([...subscriptionIds])}) AND product IN (${Prisma.join(familyProducts(family))})
@@ -64,7 +65,7 @@ export async function lastWeekLines(db: Db, subscriptionIds: readonly string[], 
   const points = new Map<string, WeeklyPoint>();
   if (subscriptionIds.length === 0) return points;
   const weekStart = addDays(weekStartOf(now), -7);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const rows = await rawRows<Record<string, unknown>>(db, Prisma.sql`
     SELECT subscription_id, product, total, assigned, used FROM license_snapshots
     WHERE subscription_id IN (${Prisma.join([...new Set(subscriptionIds)])}) AND week_start = ${weekStart}`);
   for (const row of rows) {

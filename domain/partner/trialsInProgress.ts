@@ -1,5 +1,6 @@
 // Trials in force, soonest end first, among the customers the viewer may see and the filter
 // selects. (The analytics list customers and sections; this is the trials page of Partner Hub.)
+import { rawRows } from "../store/driver.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { customerScope, inForce } from "../analytics/scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../analytics/settings.js";
@@ -26,8 +27,8 @@ export async function trialsInProgress(ctx: AnalyticsContext, query: { filter?: 
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const rows = Prisma.sql`subscriptions s JOIN customers c ON c.id = s.customer_id
     WHERE s.type = 'trial' AND ${inForce(now)} AND ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
-  const [counted] = await ctx.db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM ${rows}`);
-  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const [counted] = await rawRows<{ n: unknown }>(ctx.db, Prisma.sql`SELECT COUNT(*) AS n FROM ${rows}`);
+  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT s.id, s.start_at, s.end_at, c.id AS customer_id, c.name FROM ${rows}
     ORDER BY CASE WHEN s.end_at IS NULL THEN 1 ELSE 0 END, s.end_at, c.name_key, s.id ${limitOffset(query.page)}`);
   const ids = page.map((r) => String(r.id));

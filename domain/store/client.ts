@@ -8,6 +8,7 @@ import { engineOf, sqlitePath, type Engine } from "./engine.js";
 import { migrate } from "./migrate.js";
 import { patientSqliteAdapter, SQLITE_BUSY_PATIENCE_MS } from "./patientSqlite.js";
 import { attachRowReader, createRowReader } from "./rowReader.js";
+import { attachDriver, createDriver } from "./driver.js";
 
 export type Db = SqliteClient;
 export type { Prisma } from "../../prisma/generated/sqlite/client.js";
@@ -42,12 +43,16 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   await db.$connect();
   const reader = createRowReader(databaseUrl);
   attachRowReader(db, reader, databaseUrl);
+  // The hot path's own connection (domain/store/driver.ts).
+  const driver = createDriver(databaseUrl);
+  attachDriver(db, driver);
   return {
     db,
     engine: engineOf(databaseUrl),
     url: databaseUrl,
     close: async () => {
       await reader.close();
+      await driver.close();
       await db.$disconnect();
     },
   };

@@ -69,7 +69,7 @@ describeEachEngine("the inbox worker", (getStore, engine) => {
     let inHand = 0;
     let most = 0;
     const worker = createInboxWorker({
-      store: inbox, log, concurrency: 4, pollMs: 10,
+      store: inbox, log, concurrency: 4, pollMs: 10, admissionLagMs: 0,
       handle: async () => { most = Math.max(most, ++inHand); await new Promise((resolve) => setTimeout(resolve, 5)); inHand--; },
     });
     worker.start();

@@ -37,6 +37,8 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
       const look = (chunk: Buffer) => {
         output += chunk.toString();
         if (output.length > 2_000_000) output = output.slice(-1_000_000);
+        // Once ready, only kept: searching megabytes of log on every chunk cost the benchmark's CPU.
+        if (bot.port !== undefined) return;
         const match = /"port":(\d+)[^\n]*"msg":"bot ready"/.exec(output);
         if (match && bot.port === undefined) {
           bot.port = Number(match[1]);

@@ -7,6 +7,7 @@
 // last 7 days / total, both over the section's subscriptions. Soonest first.
 // With "both" families, a subscription carrying both has a row of each (the row says which),
 // counted once among the subscriptions; its licenses of each family add up.
+import { rawRows } from "../../store/driver.js";
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
@@ -59,8 +60,8 @@ async function aboutToEnd(ctx: AnalyticsContext, query: FamiliesQuery, kind: "ex
   const window = Prisma.sql`x.auto_renew = ${autoRenew} AND x.end_at > ${now} AND x.end_at < ${windowEnd}`;
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total", "assigned", "used"], query.family === "both"));
-  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "x", ["total", "assigned", "used"], query.family === "both"));
+  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.end_at, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
   // The snapshots are summed per family: one read per family on the page.
   const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {

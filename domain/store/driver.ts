@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db, Prisma } from "./client.js";
 import { engineOf, sqlitePath, storedValue, type Engine } from "./engine.js";
+import { patiently } from "./patientSqlite.js";
 
 export interface Driver {
   readonly engine: Engine;
@@ -32,12 +33,9 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-/** How long a statement waits for SQLite's write lock (held by Prisma's connection) before it fails. */
-const SQLITE_BUSY_PATIENCE_MS = 10_000;
 /** Distinct statement texts kept prepared; the hot path has a few dozen. */
 const MAX_STATEMENTS = 256;
 
-const isBusy = (error: unknown): boolean => ((error as { code?: string }).code ?? "").startsWith("SQLITE_BUSY");
 
 function sqliteDriver(file: string): Driver {
   const connection = new Database(file);
@@ -67,17 +65,7 @@ function sqliteDriver(file: string): Driver {
     }
     return statement;
   };
-  async function patiently<T>(work: () => T): Promise<T> {
-    const deadline = Date.now() + SQLITE_BUSY_PATIENCE_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return work();
-      } catch (error) {
-        if (!isBusy(error) || Date.now() >= deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** attempt, 25)));
-      }
-    }
-  }
+
   const bind = (params: readonly unknown[]) => params.map((value) => storedValue(value, "sqlite"));
   return {
     engine: "sqlite",

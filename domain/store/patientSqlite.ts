@@ -17,14 +17,15 @@ type Query = Parameters<Adapter["queryRaw"]>[0];
 /** How long a statement keeps retrying a busy lock: longer than the longest landing. */
 export const SQLITE_BUSY_PATIENCE_MS = 60_000;
 
-function isBusy(error: unknown): boolean {
+export function isBusy(error: unknown): boolean {
   // The adapter wraps SQLITE_BUSY in a DriverAdapterError (cause.originalCode); extended busy
   // codes (SQLITE_BUSY_SNAPSHOT) come through as better-sqlite3's own error (code).
   const e = error as { code?: unknown; cause?: { originalCode?: unknown } } | undefined;
   return String(e?.cause?.originalCode ?? e?.code ?? "").startsWith("SQLITE_BUSY");
 }
 
-async function patiently<T>(run: () => Promise<T>): Promise<T> {
+/** Runs `run`, retrying it between turns of the event loop while SQLite says busy. */
+export async function patiently<T>(run: () => T | Promise<T>): Promise<T> {
   const deadline = Date.now() + SQLITE_BUSY_PATIENCE_MS;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -68,6 +68,21 @@ describeEachEngine("both families summed", (getStore) => {
     expect([section.customers, section.subscriptions, section.totalLicenses, section.assignedPercent, section.usedPercent]).toEqual([1, 1, 150, 40, 30]);
   });
 
+  it("pages both lists one, two and three rows at a time in the order of the whole list, ties on the end date included", async () => {
+    // A page reads only rows ending by the page's bound (aboutToEnd.ts): every page size must
+    // still cut the one ordering, including sub-c's two rows that end at the same instant.
+    for (const section of [aboutToExpireSection, aboutToRenewSection]) {
+      const whole = (await section(ctx(), { family: "both", page: all })).table.rows.map((r) => [r.subscriptionId, r.family]);
+      for (const pageSize of [1, 2, 3]) {
+        const paged: unknown[] = [];
+        for (let page = 1; page <= Math.ceil(whole.length / pageSize) + 1; page++) {
+          paged.push(...(await section(ctx(), { family: "both", page: { page, pageSize } })).table.rows.map((r) => [r.subscriptionId, r.family]));
+        }
+        expect(paged).toEqual(whole);
+      }
+    }
+  });
+
   it("opens the over-limit and low-assignment lists of both from a both strip", async () => {
     const over = await overLimitSection(ctx(), { family: "both", page: all });
     expect(over.table.rows.map((r) => [r.subscriptionId, r.product])).toEqual([["sub-b", "meetings"], ["sub-k", "calling_professional"]]);

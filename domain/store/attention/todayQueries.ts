@@ -22,6 +22,7 @@ export const endingRow = z.object({
 export const overLimitRow = z.object({ subscriptionId: z.string(), customerId: z.string(), customerName: z.string(), bought: figure, assigned: figure });
 export const suspendedRow = z.object({ customerId: z.string(), customerName: z.string(), subscriptions: figure });
 const countRow = z.object({ n: figure });
+const endBoundRow = z.object({ endAt: instant });
 
 /** The rows of each tier, as a FROM … WHERE over `c` (customers) and `s` or `r`. */
 async function tierSources(q: AttentionQuery): Promise<Record<AttentionTier, Prisma.Sql>> {
@@ -79,11 +80,18 @@ export async function sliceRows(q: AttentionQuery, slice: TierSlice): Promise<Sl
   const page = sql`LIMIT ${slice.limit} OFFSET ${slice.offset}`;
   switch (slice.tier) {
     case "soon":
-    case "later":
+    case "later": {
+      // The slice ends by the end date of the tier's row at its last position (ties included), read
+      // by walking the (status, end_at) index that far: licenses, a sort key, are then summed
+      // for those rows only, not for the whole tier (thousands at 50,000 customers).
+      const [last] = await typedRows(q.db, "ending bound", sql`
+        SELECT s.end_at AS "endAt" FROM ${sources[slice.tier]} ORDER BY s.end_at LIMIT 1 OFFSET ${slice.offset + slice.limit - 1}`, endBoundRow);
+      const bounded = last ? sql`${sources[slice.tier]} AND s.end_at <= ${last.endAt}` : sources[slice.tier];
       return { tier: slice.tier, rows: await typedRows(q.db, "ending", sql`
         SELECT s.id AS "subscriptionId", c.id AS "customerId", c.name AS "customerName", s.type AS type, s.end_at AS "endAt",
           (SELECT COALESCE(SUM(l.total), 0) FROM license_lines l WHERE l.subscription_id = s.id) AS licenses
-        FROM ${sources[slice.tier]} ORDER BY s.end_at, licenses DESC, c.name_key, s.id ${page}`, endingRow) };
+        FROM ${bounded} ORDER BY s.end_at, licenses DESC, c.name_key, s.id ${page}`, endingRow) };
+    }
     case "overLimit":
       return { tier: "overLimit", rows: await typedRows(q.db, "over limit", sql`
         SELECT r.subscription_id AS "subscriptionId", c.id AS "customerId", c.name AS "customerName", SUM(r.total) AS bought, SUM(r.assigned) AS assigned

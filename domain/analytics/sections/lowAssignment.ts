@@ -37,17 +37,29 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Familie
   const now = ctx.clock.now();
   const perFamily = await familyThresholds(ctx.db, query.family, now, settings);
   const thresholds = perFamily.flatMap((f) => f.thresholds);
-  const rows = (withCustomer: boolean) => {
-    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
-    // The page (withCustomer) walks the lines in ratio order; the totals read every low line.
-    // Both families: a term per family and product (the family is in each term).
-    const low = query.family === "both" ? lowOfEachFamily(perFamily, now, settings) : Prisma.sql`r.family = ${query.family} AND ${lowAssignmentCondition(thresholds, now, settings, withCustomer)}`;
+  // The page walks the lines in ratio order. Both families: a term per family and product
+  // (the family is in each term).
+  const pageRows = () => {
+    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, true);
+    const low = query.family === "both" ? lowOfEachFamily(perFamily, now, settings) : Prisma.sql`r.family = ${query.family} AND ${lowAssignmentCondition(thresholds, now, settings, true)}`;
     return Prisma.sql`license_line_rollups r ${customers.join}
       WHERE ${lineInForce(now)} AND ${low} AND ${customers.where}`;
   };
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["total", "assigned", "used"]));
+  // The totals read every low line: one select per (family, product) joined by UNION ALL (the
+  // products are disjoint), each a range of the covering (family, product, ratio, ...) index.
+  // One OR of the products made SQLite read every line of the partner by customer instead.
+  const lowLines = () => {
+    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings);
+    const terms = perFamily.flatMap(({ family, thresholds: own }) => own.map((t) => Prisma.sql`
+      SELECT r.customer_id, r.total, r.assigned, r.used FROM license_line_rollups r ${customers.join}
+      WHERE r.family = ${family} AND ${lowAssignmentCondition([t], now, settings)} AND ${lineInForce(now)} AND ${customers.where}`));
+    return terms.length === 0
+      ? Prisma.sql`license_line_rollups r WHERE 1 = 0`
+      : Prisma.sql`(${Prisma.join(terms, " UNION ALL ")}) r WHERE 1 = 1`;
+  };
+  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(lowLines(), "r", ["total", "assigned", "used"]));
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
+    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${pageRows()}
     ORDER BY r.ratio, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
   const lastWeek = await lastWeekLines(ctx.db, page.map((r) => String(r.subscription_id)), now);
   const total = num(kpis?.total);

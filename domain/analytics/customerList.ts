@@ -27,7 +27,7 @@ export async function customerList(
 ): Promise<Page<CustomerListRow>> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
-  const where = customerScope(query.filter ?? {}, ctx.viewer, now, settings);
+  const where = customerScope(query.filter ?? {}, ctx.viewer, now, settings, true);
   const [counted] = await ctx.db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
   // Ranking reads every selected customer; the statuses are worked out for the page's ten only
   // (the same conditions again per row would double the scan's work at 50,000 customers).

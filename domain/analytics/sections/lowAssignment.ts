@@ -5,6 +5,7 @@
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { familyThresholds, lineInForce, lowAssignmentCondition, lowOfEachFamily, perCustomerTotals, type AssignmentThreshold } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
+import { FIRST_PAGE } from "../filter.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, FamiliesQuery } from "../types.js";
@@ -39,8 +40,8 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Familie
   const thresholds = perFamily.flatMap((f) => f.thresholds);
   // The page walks the lines in ratio order. Both families: a term per family and product
   // (the family is in each term).
-  const pageRows = () => {
-    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, true);
+  const pageRows = (withCustomer = true) => {
+    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
     const low = query.family === "both" ? lowOfEachFamily(perFamily, now, settings) : Prisma.sql`r.family = ${query.family} AND ${lowAssignmentCondition(thresholds, now, settings, true)}`;
     return Prisma.sql`license_line_rollups r ${customers.join}
       WHERE ${lineInForce(now)} AND ${low} AND ${customers.where}`;
@@ -58,8 +59,15 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Familie
       : Prisma.sql`(${Prisma.join(terms, " UNION ALL ")}) r WHERE 1 = 1`;
   };
   const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(lowLines(), "r", ["total", "assigned", "used"]));
+  // No row of the page (nor before it) has a higher ratio than the line at its last position:
+  // found without a customer row for the whole partner, it bounds the lines the page joins and
+  // sorts (PostgreSQL, misjudging the product terms as 11 rows, joined all 8,800 low lines).
+  const { page: pageNumber, pageSize } = query.page ?? FIRST_PAGE;
+  const [last] = await ctx.db.$queryRaw<{ ratio: unknown }[]>(Prisma.sql`
+    SELECT r.ratio FROM ${pageRows(false)} ORDER BY r.ratio LIMIT 1 OFFSET ${pageNumber * pageSize - 1}`);
+  const bounded = last ? Prisma.sql`${pageRows()} AND r.ratio <= ${Number(last.ratio)}` : pageRows();
   const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${pageRows()}
+    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${bounded}
     ORDER BY r.ratio, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
   const lastWeek = await lastWeekLines(ctx.db, page.map((r) => String(r.subscription_id)), now);
   const total = num(kpis?.total);

@@ -98,6 +98,10 @@ describeEachEngine("both families summed", (getStore) => {
     const low = await lowAssignmentSection(p50, { family: "both", page: all });
     expect(low.table.rows.map((r) => [r.subscriptionId, r.product])).toEqual([["sub-j", "meetings"], ["sub-c", "meetings"], ["sub-b-calling", "calling_professional"]]);
     expect(low.customers).toBe(3);
+    // A page reads only lines up to the ratio at its last position: one line a page cuts the same order.
+    const paged: unknown[] = [];
+    for (let page = 1; page <= 4; page++) paged.push(...(await lowAssignmentSection(p50, { family: "both", page: { page, pageSize: 1 } })).table.rows.map((r) => [r.subscriptionId, r.product]));
+    expect(paged).toEqual(low.table.rows.map((r) => [r.subscriptionId, r.product]));
     expect((await kpiStrip(p50, { family: "both" })).lowAssignment).toBe(3);
     expect((await kpiStrip(p50, { family: "calling" })).lowAssignment).toBe(1);
   });

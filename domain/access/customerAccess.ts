@@ -16,9 +16,16 @@ export interface ScopedViewer {
 /** Whether `viewer` sees every customer of the partner. */
 export const seesAllCustomers = (viewer: Pick<ScopedViewer, "role">): boolean => ORG_WIDE_ROLES.includes(viewer.role);
 
-/** The SQL condition on `c` (customers) for the customers `viewer` may see. */
-export function visibleTo(viewer: ScopedViewer): Prisma.Sql {
+/**
+ * The SQL condition on `c` (customers) for the customers `viewer` may see. `driving`: written as
+ * `c.id IN (their assignments)`, so that a query reading customers themselves starts from the
+ * viewer's few assignments instead of probing them once per customer of the partner (the
+ * customer list of a sales admin at 50,000 customers: half the time). Queries that walk another
+ * table's index to a page keep the EXISTS, which costs nothing until a row qualifies.
+ */
+export function visibleTo(viewer: ScopedViewer, driving = false): Prisma.Sql {
   if (seesAllCustomers(viewer)) return Prisma.sql`1 = 1`;
   if (viewer.adminId === null) return Prisma.sql`1 = 0`;
+  if (driving) return Prisma.sql`c.id IN (SELECT pa.customer_id FROM partner_admin_assignments pa WHERE pa.admin_id = ${viewer.adminId})`;
   return Prisma.sql`EXISTS (SELECT 1 FROM partner_admin_assignments pa WHERE pa.customer_id = c.id AND pa.admin_id = ${viewer.adminId})`;
 }

@@ -98,13 +98,16 @@ export async function assignmentThresholds(db: Db, family: AnalyticsFamily, now:
 
 /**
  * The condition on `r` of a low-assignment line, given the thresholds. `byRatio` is for one page
- * in ratio order: the product is then compared as `r.product || ''`, which no index serves, so
- * the planner walks the (family, ratio) index to the page instead of gathering every low line
- * of each product through the product index and sorting them all (superlinear in the partner).
+ * in ratio order: the product and each product's ratio are then compared as expressions no
+ * index serves (`r.product || ''`, `r.ratio + 0`) beside one range on the ratio up to the
+ * highest threshold, so the planner walks the (family, ratio) index to the page instead of
+ * gathering every low line of each product (one index range per OR term) and sorting them all.
  */
 export function lowAssignmentCondition(thresholds: readonly AssignmentThreshold[], now: Date, settings: AnalyticsSettings, byRatio = false): Prisma.Sql {
   if (thresholds.length === 0) return sql`1 = 0`;
   const product = Prisma.raw(byRatio ? "(r.product || '')" : "r.product");
-  const below = thresholds.map((t) => sql`(${product} = ${t.product} AND r.ratio <= ${t.assigned / t.total} AND r.assigned * ${t.total} < ${t.assigned} * r.total)`);
-  return sql`(r.total > 0 AND r.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)} AND (${Prisma.join(below, " OR ")}))`;
+  const ratio = Prisma.raw(byRatio ? "(r.ratio + 0)" : "r.ratio");
+  const below = thresholds.map((t) => sql`(${product} = ${t.product} AND ${ratio} <= ${t.assigned / t.total} AND r.assigned * ${t.total} < ${t.assigned} * r.total)`);
+  const walked = byRatio ? sql` AND r.ratio <= ${Math.max(...thresholds.map((t) => t.assigned / t.total))}` : Prisma.empty;
+  return sql`(r.total > 0 AND r.start_at <= ${addDays(now, -settings.lowAssignmentMinAgeDays)}${walked} AND (${Prisma.join(below, " OR ")}))`;
 }

@@ -42,9 +42,9 @@ export function customerRestriction(
   return { join: sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`, where: customerScope(filter, viewer, now, settings) };
 }
 
-/** The condition on `c` of `filter` and `viewer` at `now`. */
-export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings): Prisma.Sql {
-  const parts: Prisma.Sql[] = [visibleTo(viewer)];
+/** The condition on `c` of `filter` and `viewer` at `now` (`driving`: see visibleTo). */
+export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings, driving = false): Prisma.Sql {
+  const parts: Prisma.Sql[] = [visibleTo(viewer, driving)];
   if (filter.managedBy) parts.push(sql`c.managed_by = ${filter.managedBy}`);
   if (filter.region) parts.push(sql`c.region = ${filter.region}`);
   if (filter.product) {

@@ -61,6 +61,15 @@ describeEachEngine("today", (getStore) => {
     expect(second.pageCount).toBe(2);
   });
 
+  it("pages one item at a time in the order of the whole list, two ending on the same day included", async () => {
+    const whole = (await ask(viewers.full!)).items.map((i) => i.customerName);
+    const one: string[] = [];
+    for (let page = 1; page <= whole.length + 1; page++) {
+      one.push(...(await todayPage({ db: getStore().db, clock: fixedClock("2026-12-01T09:00:00Z"), viewer: viewers.full!, settings: analyticsSettings({ timeZone: "Europe/Madrid" }) }, {}, page, 1)).items.map((i) => i.customerName));
+    }
+    expect(one).toEqual(whole);
+  });
+
   it("shows a partner administrator with no assignment nothing, and a sales admin only theirs", async () => {
     expect((await ask(viewers.admin!)).total).toBe(0);
     expect((await ask(viewers.sales!)).items.map((i) => i.customerName)).toEqual(["Small Soon", "Over Co"]);

@@ -11,6 +11,7 @@ import { rawRows } from "../../store/driver.js";
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
+import { FIRST_PAGE } from "../filter.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import { familiesOf, type AnalyticsContext, type AnalyticsFamily, type FamiliesQuery, type LicenseCounts, type Page } from "../types.js";
@@ -61,8 +62,10 @@ async function aboutToEnd(ctx: AnalyticsContext, query: FamiliesQuery, kind: "ex
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
   const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "x", ["total", "assigned", "used"], query.family === "both"));
+  const lastEnd = await pageEndBound(ctx, query, now, window);
+  const bounded = lastEnd ? Prisma.sql`${rows(true)} AND x.end_at <= ${lastEnd}` : rows(true);
   const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
-    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.end_at, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
+    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${bounded} ORDER BY x.end_at, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
   // The snapshots are summed per family: one read per family on the page.
   const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
     const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
@@ -93,6 +96,27 @@ async function aboutToEnd(ctx: AnalyticsContext, query: FamiliesQuery, kind: "ex
       };
     }), num(kpis?.n), query.page),
   };
+}
+
+/**
+ * An end date no row of the page (nor any before it) ends after: the k-th earliest end of one
+ * family alone, k = the rows up to the page's last, taken over the families (the k earliest of
+ * that family are k rows ending by it). Read by walking the (family, auto_renew, end_at) index
+ * for k entries, so that the page query joins and sorts about k rows instead of the window's
+ * every row (18,000 for 90 days at 50,000 customers); undefined when no family has k rows.
+ */
+async function pageEndBound(ctx: AnalyticsContext, query: FamiliesQuery, now: Date, window: Prisma.Sql): Promise<Date | undefined> {
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const page = query.page ?? FIRST_PAGE;
+  const k = page.page * page.pageSize;
+  const ends = await Promise.all(familiesOf(query.family).map(async (family) => {
+    const [row] = await rawRows<{ end_at: unknown }>(ctx.db, Prisma.sql`
+      SELECT x.end_at FROM ${familySubscriptions(family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings))}
+      ORDER BY x.end_at LIMIT 1 OFFSET ${k - 1}`);
+    return row ? toDate(row.end_at) : undefined;
+  }));
+  const found = ends.filter((end): end is Date => end !== undefined);
+  return found.length ? new Date(Math.min(...found.map((end) => end.getTime()))) : undefined;
 }
 
 export const aboutToExpireSection = (ctx: AnalyticsContext, query: FamiliesQuery) => aboutToEnd(ctx, query, "expire");

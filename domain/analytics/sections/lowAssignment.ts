@@ -3,8 +3,10 @@
 // KPIs as the seed defines them: assignment % = assigned / total; usage % = used / total (the
 // seed's formula, though its label says "of assigned licenses"); unassigned = total - assigned.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { rawRows } from "../../store/driver.js";
 import { familyThresholds, lineInForce, lowAssignmentCondition, lowOfEachFamily, perCustomerTotals, type AssignmentThreshold } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
+import { FIRST_PAGE } from "../filter.js";
 import { customerRestriction } from "../scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../settings.js";
 import type { AnalyticsContext, LicenseCounts, Page, FamiliesQuery } from "../types.js";
@@ -37,17 +39,36 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Familie
   const now = ctx.clock.now();
   const perFamily = await familyThresholds(ctx.db, query.family, now, settings);
   const thresholds = perFamily.flatMap((f) => f.thresholds);
-  const rows = (withCustomer: boolean) => {
+  // The page walks the lines in ratio order. Both families: a term per family and product
+  // (the family is in each term).
+  const pageRows = (withCustomer = true) => {
     const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings, withCustomer);
-    // The page (withCustomer) walks the lines in ratio order; the totals read every low line.
-    // Both families: a term per family and product (the family is in each term).
-    const low = query.family === "both" ? lowOfEachFamily(perFamily, now, settings) : Prisma.sql`r.family = ${query.family} AND ${lowAssignmentCondition(thresholds, now, settings, withCustomer)}`;
+    const low = query.family === "both" ? lowOfEachFamily(perFamily, now, settings) : Prisma.sql`r.family = ${query.family} AND ${lowAssignmentCondition(thresholds, now, settings, true)}`;
     return Prisma.sql`license_line_rollups r ${customers.join}
       WHERE ${lineInForce(now)} AND ${low} AND ${customers.where}`;
   };
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["total", "assigned", "used"]));
-  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
+  // The totals read every low line: one select per (family, product) joined by UNION ALL (the
+  // products are disjoint), each a range of the covering (family, product, ratio, ...) index.
+  // One OR of the products made SQLite read every line of the partner by customer instead.
+  const lowLines = () => {
+    const customers = customerRestriction("r", query.filter ?? {}, ctx.viewer, now, settings);
+    const terms = perFamily.flatMap(({ family, thresholds: own }) => own.map((t) => Prisma.sql`
+      SELECT r.customer_id, r.total, r.assigned, r.used FROM license_line_rollups r ${customers.join}
+      WHERE r.family = ${family} AND ${lowAssignmentCondition([t], now, settings)} AND ${lineInForce(now)} AND ${customers.where}`));
+    return terms.length === 0
+      ? Prisma.sql`license_line_rollups r WHERE 1 = 0`
+      : Prisma.sql`(${Prisma.join(terms, " UNION ALL ")}) r WHERE 1 = 1`;
+  };
+  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(lowLines(), "r", ["total", "assigned", "used"]));
+  // No row of the page (nor before it) has a higher ratio than the line at its last position:
+  // found without a customer row for the whole partner, it bounds the lines the page joins and
+  // sorts (PostgreSQL, misjudging the product terms as 11 rows, joined all 8,800 low lines).
+  const { page: pageNumber, pageSize } = query.page ?? FIRST_PAGE;
+  const [last] = await rawRows<{ ratio: unknown }>(ctx.db, Prisma.sql`
+    SELECT r.ratio FROM ${pageRows(false)} ORDER BY r.ratio LIMIT 1 OFFSET ${pageNumber * pageSize - 1}`);
+  const bounded = last ? Prisma.sql`${pageRows()} AND r.ratio <= ${Number(last.ratio)}` : pageRows();
+  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
+    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${bounded}
     ORDER BY r.ratio, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
   const lastWeek = await lastWeekLines(ctx.db, page.map((r) => String(r.subscription_id)), now);
   const total = num(kpis?.total);

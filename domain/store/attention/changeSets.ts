@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
 import { customerScope } from "../../analytics/scope.js";
+import { analyzeStore } from "../analyze.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "../../analytics/settings.js";
 import { allChanges, CHANGE_KINDS, type Change } from "../../attention/changes.js";
 import { nameKeyOf } from "../../text.js";
@@ -43,7 +44,11 @@ export async function ensureChangeSet(db: Db, pair: SnapshotPair, now: Date): Pr
   } catch (error) {
     // Another asker kept the same set first: theirs is the same.
     if ((error as { code?: string }).code !== "P2002") throw error;
+    return;
   }
+  // Planner statistics of the new rows: without them PostgreSQL took a set of 37,000 changes
+  // (50,000 customers) for 3 rows and probed customers once per change, 0.5 s for every page.
+  await analyzeStore(db, ["dated_changes"]);
 }
 
 const detailRow = z.object({ detail: z.string(), name: z.string() });

@@ -2,7 +2,7 @@
 // customers the viewer may see and the filter (the space's region) selects. Typed rows out.
 import { z } from "zod";
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { customerScope } from "../../analytics/scope.js";
+import { customerScope, wholePartner } from "../../analytics/scope.js";
 import type { CustomerFilter, Viewer } from "../../analytics/filter.js";
 import type { AnalyticsSettings } from "../../analytics/settings.js";
 import { endOfDayAfter } from "../../calendarDays.js";
@@ -22,21 +22,27 @@ export const endingRow = z.object({
 export const overLimitRow = z.object({ subscriptionId: z.string(), customerId: z.string(), customerName: z.string(), bought: figure, assigned: figure });
 export const suspendedRow = z.object({ customerId: z.string(), customerName: z.string(), subscriptions: figure });
 const countRow = z.object({ n: figure });
+const endBoundRow = z.object({ endAt: instant });
 
-/** The rows of each tier, as a FROM … WHERE over `c` (customers) and `s` or `r`. */
-async function tierSources(q: AttentionQuery): Promise<Record<AttentionTier, Prisma.Sql>> {
-  const scope = customerScope(q.filter, q.viewer, q.now, q.settings);
+/** The rows of each tier, as a FROM … WHERE over `c` (customers) and `s` or `r`. `counting`:
+ * for counts only, which need no customer row when the asker sees the whole partner (every
+ * subscription and rollup row has its customer); PostgreSQL otherwise hashed all 50,000
+ * customers for each count. */
+async function tierSources(q: AttentionQuery, counting = false): Promise<Record<AttentionTier, Prisma.Sql>> {
+  const whole = counting && wholePartner(q.filter, q.viewer);
+  const scope = whole ? sql`1 = 1` : customerScope(q.filter, q.viewer, q.now, q.settings);
+  const customers = (alias: "s" | "r") => (whole ? Prisma.empty : sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`);
   const soonBound = endOfDayAfter(q.now, SOON_DAYS, q.settings.timeZone);
   const laterBound = endOfDayAfter(q.now, ENDING_DAYS, q.settings.timeZone);
-  const ending = (from: Date, to: Date) => sql`subscriptions s JOIN customers c ON c.id = s.customer_id
+  const ending = (from: Date, to: Date) => sql`subscriptions s ${customers("s")}
     WHERE s.status = 'active' AND s.auto_renew = false AND s.end_at > ${from} AND s.end_at < ${to} AND ${scope}`;
   return {
     soon: ending(q.now, soonBound),
     later: ending(new Date(soonBound.getTime() - 1), laterBound),
     // Naming every family lets the (family, overage) index find the over-limit lines.
-    overLimit: sql`license_line_rollups r JOIN customers c ON c.id = r.customer_id
+    overLimit: sql`license_line_rollups r ${customers("r")}
       WHERE r.family IN (${Prisma.join([...PRODUCT_FAMILIES])}) AND r.overage > 0 AND (r.auto_renew = true OR r.end_at IS NULL OR r.end_at > ${q.now}) AND ${scope}`,
-    suspended: sql`subscriptions s JOIN customers c ON c.id = s.customer_id
+    suspended: sql`subscriptions s ${customers("s")}
       WHERE s.status = 'suspended' AND ${await newlySuspended(q)} AND ${scope}`,
   };
 }
@@ -55,11 +61,11 @@ async function newlySuspended(q: AttentionQuery): Promise<Prisma.Sql> {
 }
 
 export async function tierCounts(q: AttentionQuery): Promise<TierCounts> {
-  const sources = await tierSources(q);
+  const sources = await tierSources(q, true);
   const count = async (query: Prisma.Sql) => (await typedRows(q.db, "attention count", query, countRow))[0]?.n ?? 0;
   const [soon, suspended, overLimit, later] = await Promise.all([
     count(sql`SELECT COUNT(*) AS n FROM ${sources.soon}`),
-    count(sql`SELECT COUNT(DISTINCT c.id) AS n FROM ${sources.suspended}`),
+    count(sql`SELECT COUNT(DISTINCT s.customer_id) AS n FROM ${sources.suspended}`),
     count(sql`SELECT COUNT(DISTINCT r.subscription_id) AS n FROM ${sources.overLimit}`),
     count(sql`SELECT COUNT(*) AS n FROM ${sources.later}`),
   ]);
@@ -79,11 +85,18 @@ export async function sliceRows(q: AttentionQuery, slice: TierSlice): Promise<Sl
   const page = sql`LIMIT ${slice.limit} OFFSET ${slice.offset}`;
   switch (slice.tier) {
     case "soon":
-    case "later":
+    case "later": {
+      // The slice ends by the end date of the tier's row at its last position (ties included), read
+      // by walking the (status, end_at) index that far: licenses, a sort key, are then summed
+      // for those rows only, not for the whole tier (thousands at 50,000 customers).
+      const [last] = await typedRows(q.db, "ending bound", sql`
+        SELECT s.end_at AS "endAt" FROM ${sources[slice.tier]} ORDER BY s.end_at LIMIT 1 OFFSET ${slice.offset + slice.limit - 1}`, endBoundRow);
+      const bounded = last ? sql`${sources[slice.tier]} AND s.end_at <= ${last.endAt}` : sources[slice.tier];
       return { tier: slice.tier, rows: await typedRows(q.db, "ending", sql`
         SELECT s.id AS "subscriptionId", c.id AS "customerId", c.name AS "customerName", s.type AS type, s.end_at AS "endAt",
           (SELECT COALESCE(SUM(l.total), 0) FROM license_lines l WHERE l.subscription_id = s.id) AS licenses
-        FROM ${sources[slice.tier]} ORDER BY s.end_at, licenses DESC, c.name_key, s.id ${page}`, endingRow) };
+        FROM ${bounded} ORDER BY s.end_at, licenses DESC, c.name_key, s.id ${page}`, endingRow) };
+    }
     case "overLimit":
       return { tier: "overLimit", rows: await typedRows(q.db, "over limit", sql`
         SELECT r.subscription_id AS "subscriptionId", c.id AS "customerId", c.name AS "customerName", SUM(r.total) AS bought, SUM(r.assigned) AS assigned

@@ -68,6 +68,21 @@ describeEachEngine("both families summed", (getStore) => {
     expect([section.customers, section.subscriptions, section.totalLicenses, section.assignedPercent, section.usedPercent]).toEqual([1, 1, 150, 40, 30]);
   });
 
+  it("pages both lists one, two and three rows at a time in the order of the whole list, ties on the end date included", async () => {
+    // A page reads only rows ending by the page's bound (aboutToEnd.ts): every page size must
+    // still cut the one ordering, including sub-c's two rows that end at the same instant.
+    for (const section of [aboutToExpireSection, aboutToRenewSection]) {
+      const whole = (await section(ctx(), { family: "both", page: all })).table.rows.map((r) => [r.subscriptionId, r.family]);
+      for (const pageSize of [1, 2, 3]) {
+        const paged: unknown[] = [];
+        for (let page = 1; page <= Math.ceil(whole.length / pageSize) + 1; page++) {
+          paged.push(...(await section(ctx(), { family: "both", page: { page, pageSize } })).table.rows.map((r) => [r.subscriptionId, r.family]));
+        }
+        expect(paged).toEqual(whole);
+      }
+    }
+  });
+
   it("opens the over-limit and low-assignment lists of both from a both strip", async () => {
     const over = await overLimitSection(ctx(), { family: "both", page: all });
     expect(over.table.rows.map((r) => [r.subscriptionId, r.product])).toEqual([["sub-b", "meetings"], ["sub-k", "calling_professional"]]);
@@ -83,6 +98,10 @@ describeEachEngine("both families summed", (getStore) => {
     const low = await lowAssignmentSection(p50, { family: "both", page: all });
     expect(low.table.rows.map((r) => [r.subscriptionId, r.product])).toEqual([["sub-j", "meetings"], ["sub-c", "meetings"], ["sub-b-calling", "calling_professional"]]);
     expect(low.customers).toBe(3);
+    // A page reads only lines up to the ratio at its last position: one line a page cuts the same order.
+    const paged: unknown[] = [];
+    for (let page = 1; page <= 4; page++) paged.push(...(await lowAssignmentSection(p50, { family: "both", page: { page, pageSize: 1 } })).table.rows.map((r) => [r.subscriptionId, r.product]));
+    expect(paged).toEqual(low.table.rows.map((r) => [r.subscriptionId, r.product]));
     expect((await kpiStrip(p50, { family: "both" })).lowAssignment).toBe(3);
     expect((await kpiStrip(p50, { family: "calling" })).lowAssignment).toBe(1);
   });

@@ -20,8 +20,8 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
   const db = createClient(job.databaseUrl);
   try {
     // A landing rewrites the rollups' indexes: SQLite's default 2 MB page cache would reread
-    // their pages from the file over and over. This process lives for one import.
-    if (engineOf(job.databaseUrl) === "sqlite") await db.$executeRawUnsafe("PRAGMA cache_size = -65536");
+    // their pages from the file over and over. 16 MB: the worker's peak RSS stays in its budget.
+    if (engineOf(job.databaseUrl) === "sqlite") await db.$executeRawUnsafe("PRAGMA cache_size = -16384");
     const outcome = await importReport({
       db, path: job.path, fileName: job.fileName, actor: job.actor, source: job.source, kind: job.kind, region: job.region,
       clock: fixedClock(job.now), ...(job.scratchDir && { scratchDir: job.scratchDir }), limits: { maxBytes: job.maxBytes, ...(job.maxProblems && { maxProblems: job.maxProblems }) },

@@ -114,7 +114,7 @@ function withIds(statement: string, ids: readonly string[]): Prisma.Sql {
   return Prisma.sql(strings, ...values);
 }
 
-async function customerCount(db: Executor): Promise<number> {
+export async function customerCount(db: Pick<Db, "$queryRawUnsafe">): Promise<number> {
   const [row] = await db.$queryRawUnsafe<{ n: unknown }[]>("SELECT COUNT(*) AS n FROM customers");
   return Number(row?.n ?? 0);
 }

@@ -1,14 +1,14 @@
 // Writes a prepared import inside a transaction the caller owns (importReport's own, or the one
 // sync gathers everything into), refreshes the rollups of the customers it touched, and
 // records the batch and the audit entry. Throws to roll back; never half-writes.
-import { refreshCustomerRollups } from "../analytics/rollups.js";
+import { customerCount, refreshCustomerRollups } from "../analytics/rollups.js";
 import type { Clock } from "../clock.js";
 import { DAY_MS } from "../clock.js";
 import { weekStartOf, weeksFromCallHistory, weeksFromQueueStats } from "./callQueueKpis.js";
 import { ensureCustomers, landCallingUsage, landCallQueueWeeks, usageRecords } from "./landCalling.js";
 import { landCallQualityWeeks } from "./landCallQuality.js";
 import { qualityWeeksOf } from "../calling/qualityWeeks.js";
-import { landStagedSubscriptions, type LandSubscriptionOptions } from "./landSubscriptions.js";
+import { landStagedSubscriptions, touchedCount, touchedCustomers, type LandSubscriptionOptions } from "./landSubscriptions.js";
 import { recordStagedSnapshots, settleDatedSnapshots } from "./datedSnapshots.js";
 import { createImportTables, dropImportTables, indexImportTables, stageSubscriptionRows } from "./importTables.js";
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
@@ -30,12 +30,13 @@ export interface LandOptions {
 }
 
 /** The rollups a landed kind feeds, refreshed for the customers it touched. */
-export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[], snapshotAt: Date): Promise<void> {
+/** `touchedCustomerIds` undefined: every customer (a report that changed most of them). */
+export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], touchedCustomerIds: readonly string[] | undefined, snapshotAt: Date): Promise<void> {
   if (kind === "subscription-details") {
     const whole = await refreshCustomerRollups(tx, touchedCustomerIds);
     await settleDatedSnapshots(tx, snapshotAt, { weekSummed: whole });
   }
-  else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds);
+  else if (kind === "calling-usage") await refreshCallingWeeks(tx, touchedCustomerIds ?? []);
 }
 
 /**
@@ -45,9 +46,14 @@ export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], 
 export async function landSubscriptionReport(tx: Tx, options: LandSubscriptionOptions & { deferRefresh: boolean }): Promise<ImportedSummaryParts> {
   const landed = await landStagedSubscriptions(tx, options);
   await recordStagedSnapshots(tx, landed.reportDate ?? options.now);
-  if (!options.deferRefresh) await refreshAfterLanding(tx, "subscription-details", landed.touchedCustomerIds, landed.reportDate ?? options.now);
+  // A report that changed most of the store's customers rewrites every rollup: their ids (up to
+  // 100,000 for 200,000 rows) need not pass through JavaScript, where they cost ~100 MB.
+  const count = await touchedCount(tx);
+  const whole = !options.deferRefresh && count > 1000 && count * 2 > await customerCount(tx);
+  const touchedCustomerIds = whole ? [] : await touchedCustomers(tx);
+  if (!options.deferRefresh) await refreshAfterLanding(tx, "subscription-details", whole ? undefined : touchedCustomerIds, landed.reportDate ?? options.now);
   return {
-    customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds: landed.touchedCustomerIds,
+    customers: landed.customers, subscriptions: landed.subscriptions, reportDate: landed.reportDate, touchedCustomerIds,
     ...(landed.keptNewer > 0 && { keptNewer: landed.keptNewer }),
   };
 }

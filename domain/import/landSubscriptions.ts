@@ -18,7 +18,6 @@ import { dialectOf, type Tx } from "./tx.js";
 export interface LandedSubscriptions {
   customers: Counts;
   subscriptions: Counts;
-  touchedCustomerIds: string[];
   reportDate: Date | null;
   /** Subscriptions whose stored figures came from a newer report and were kept. */
   keptNewer: number;
@@ -45,7 +44,7 @@ const lastGiven = (column: string) => `(SELECT x.${column} FROM import_rows x WH
 export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionOptions): Promise<LandedSubscriptions> {
   const [dated] = await tx.$queryRawUnsafe<Array<{ at: unknown }>>("SELECT MAX(calculated_at) AS at FROM import_rows");
   const reportDate = dateOrNull(dated?.at);
-  if (!reportDate) return { customers: zeroCounts(), subscriptions: zeroCounts(), touchedCustomerIds: [], reportDate: null, keptNewer: 0 };
+  if (!reportDate) return { customers: zeroCounts(), subscriptions: zeroCounts(), reportDate: null, keptNewer: 0 };
   // A customer or subscription first seen now was managed on the report's date.
   const firstSeen = bound(tx, reportDate);
   const now = bound(tx, options.now);
@@ -107,7 +106,18 @@ export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionO
     FROM import_sub_lines i WHERE i.subscription_id = license_lines.subscription_id AND i.product = license_lines.product AND i.state = 'changed'`);
   await run(Prisma.sql`UPDATE subscriptions SET as_of = i.as_of FROM import_subscriptions i WHERE i.id = subscriptions.id AND (subscriptions.as_of IS NULL OR subscriptions.as_of < i.as_of)`);
 
-  return { ...(await countsOf(tx)), touchedCustomerIds: await touchedCustomers(tx), reportDate };
+  return { ...(await countsOf(tx)), reportDate };
+}
+
+const TOUCHED_SQL = `
+    SELECT id FROM import_customers WHERE state <> 'same'
+    UNION SELECT old_customer_id FROM import_subscriptions WHERE state = 'older-moved' OR (state = 'changed' AND old_customer_id <> customer_id)
+    UNION SELECT customer_id FROM import_subscriptions WHERE state IN ('new', 'changed', 'changed-lines')`;
+
+/** How many customers the landing changed (touchedCustomers), without reading them out. */
+export async function touchedCount(tx: Tx): Promise<number> {
+  const [row] = await tx.$queryRawUnsafe<Array<{ n: unknown }>>(`SELECT COUNT(*) AS n FROM (${TOUCHED_SQL}) t`);
+  return num(row?.n);
 }
 
 async function countsOf(tx: Tx): Promise<{ customers: Counts; subscriptions: Counts; keptNewer: number }> {
@@ -129,10 +139,7 @@ async function countsOf(tx: Tx): Promise<{ customers: Counts; subscriptions: Cou
 }
 
 /** Customers whose rollups the landing changed: written ones, and both ends of a moved subscription. */
-async function touchedCustomers(tx: Tx): Promise<string[]> {
-  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(`
-    SELECT id FROM import_customers WHERE state <> 'same'
-    UNION SELECT old_customer_id FROM import_subscriptions WHERE state = 'older-moved' OR (state = 'changed' AND old_customer_id <> customer_id)
-    UNION SELECT customer_id FROM import_subscriptions WHERE state IN ('new', 'changed', 'changed-lines')`);
+export async function touchedCustomers(tx: Tx): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(TOUCHED_SQL);
   return rows.map((r) => String(r.id));
 }

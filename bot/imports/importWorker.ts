@@ -7,6 +7,7 @@ import { fixedClock } from "../../domain/clock.js";
 import { importReport } from "../../domain/import/index.js";
 import { createClient } from "../../domain/store/client.js";
 import { engineOf } from "../../domain/store/engine.js";
+import { attachDriver, createDriver } from "../../domain/store/driver.js";
 import { importJob, type ImportWorkerMessage } from "./importJob.js";
 
 function say(message: ImportWorkerMessage): Promise<void> {
@@ -18,6 +19,9 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
   if (!parsed.success) return { type: "failed", message: `the import job is malformed: ${z.prettifyError(parsed.error)}` };
   const job = parsed.data;
   const db = createClient(job.databaseUrl);
+  // PostgreSQL: the staged rows go to the store through pg, not Prisma (domain/import/importTables.ts).
+  const driver = engineOf(job.databaseUrl) === "postgres" ? createDriver(job.databaseUrl, { max: 1 }) : undefined;
+  if (driver) attachDriver(db, driver);
   try {
     // A landing rewrites the rollups' indexes: SQLite's default 2 MB page cache would reread
     // their pages from the file over and over. 16 MB: the worker's peak RSS stays in its budget.
@@ -29,6 +33,7 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
     });
     return { type: "done", outcome, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
   } finally {
+    await driver?.close();
     await db.$disconnect();
   }
 }

@@ -11,6 +11,9 @@ import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { familyOf } from "../model.js";
 import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
 import { dialectOf, insertRows, nameKeyOf, type Tx } from "./tx.js";
+import { randomBytes } from "node:crypto";
+import { storedValue } from "../store/engine.js";
+import type { Driver } from "../store/driver.js";
 
 const ROW_COLUMNS = ["seq", "org_id", "name", "name_key", "total_users", "verified_users", "region", "calculated_at", "subscription_id", "type", "status", "end_at", "auto_renew"] as const;
 const LINE_COLUMNS = ["seq", "subscription_id", "product", "family", "total", "assigned", "used"] as const;
@@ -69,14 +72,6 @@ export async function stageSubscriptionRows(tx: Tx, rows: readonly SubscriptionD
   await insertRows(tx, "import_lines", LINE_COLUMNS, rows.flatMap((r, i) => lineValues(r, lines[i]!)));
 }
 
-/** Appends rows already flattened (as the staging file keeps them: SQLite's 0/1 for auto_renew). */
-export async function stageFlatRows(tx: Tx, rows: ReadonlyArray<readonly unknown[]>, lines: ReadonlyArray<readonly unknown[]>): Promise<void> {
-  const flag = ROW_COLUMNS.indexOf("auto_renew");
-  const sqlite = dialectOf(tx) === "sqlite";
-  await insertRows(tx, "import_rows", ROW_COLUMNS, sqlite ? rows : rows.map((r) => r.map((v, i) => (i === flag ? v === 1 || v === 1n || v === true : v))));
-  await insertRows(tx, "import_lines", LINE_COLUMNS, lines);
-}
-
 /**
  * SQLite: the report rows stay in the staging file, attached to the store's connection as
  * `staged` (unqualified names find its import_rows and import_lines); only the derived tables
@@ -98,4 +93,74 @@ export async function indexImportTables(tx: Tx): Promise<void> {
   await tx.$executeRaw(Prisma.sql`CREATE INDEX import_rows_by_org ON import_rows (org_id, seq)`);
   await tx.$executeRaw(Prisma.sql`CREATE INDEX import_rows_by_seq ON import_rows (seq)`);
   await tx.$executeRaw(Prisma.sql`CREATE INDEX import_lines_by_subscription ON import_lines (subscription_id, seq)`);
+}
+
+/**
+ * PostgreSQL: the report rows are written through the driver (pg) into two UNLOGGED tables of
+ * this import (`import_rows_<suffix>`, `import_lines_<suffix>`) before the landing transaction,
+ * which then reads them through temporary views named like the SQLite tables. Through Prisma
+ * instead, every page's JSON parameter stayed in the worker's heap for good (measured: about
+ * 1.3 MB per 5,000 rows even after a forced collection, 381 MiB peak at 200,000 rows). Unlogged
+ * and outside the transaction, they cost no WAL; a killed worker's tables are dropped by the
+ * next import (their suffix starts with the time they were made).
+ */
+const STALE_STAGED_MS = 24 * 60 * 60_000;
+
+export interface StagedTables {
+  rows: string;
+  lines: string;
+}
+
+export async function createStagedTables(driver: Driver): Promise<StagedTables> {
+  await dropStaleStagedTables(driver);
+  const suffix = `${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const tables = { rows: `import_rows_${suffix}`, lines: `import_lines_${suffix}` };
+  const [rows, lines] = tableDefinitions("postgres").slice(0, 2).map((sql) => sql.replace(" ON COMMIT DROP", ""));
+  await driver.query(Prisma.sql`${Prisma.raw(rows!.replace("CREATE TEMP TABLE import_rows", `CREATE UNLOGGED TABLE ${tables.rows}`))}`);
+  await driver.query(Prisma.sql`${Prisma.raw(lines!.replace("CREATE TEMP TABLE import_lines", `CREATE UNLOGGED TABLE ${tables.lines}`))}`);
+  return tables;
+}
+
+/** Appends staged rows (SQLite's 0/1 auto_renew, as the staging file keeps it) through the driver. */
+export async function fillStagedTables(driver: Driver, tables: StagedTables, rows: ReadonlyArray<readonly unknown[]>, lines: ReadonlyArray<readonly unknown[]>): Promise<void> {
+  const flag = ROW_COLUMNS.indexOf("auto_renew");
+  const insert = async (table: string, columns: readonly string[], values: ReadonlyArray<readonly unknown[]>) => {
+    const payload = values.map((row) => Object.fromEntries(columns.map((c, j) => [c, storedValue(row[j], "postgres")])));
+    const list = Prisma.raw(columns.join(", "));
+    await driver.query(Prisma.sql`INSERT INTO ${Prisma.raw(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${Prisma.raw(table)}, ${JSON.stringify(payload)}::json)`);
+  };
+  await insert(tables.rows, ROW_COLUMNS, rows.map((r) => r.map((v, i) => (i === flag ? v === 1 || v === 1n || v === true : v))));
+  await insert(tables.lines, LINE_COLUMNS, lines);
+}
+
+/** After the last rows: the indexes the landing's joins use, then the views the landing reads (inside its transaction). */
+export async function indexStagedTables(driver: Driver, tables: StagedTables): Promise<void> {
+  await driver.query(Prisma.sql`${Prisma.raw(`CREATE INDEX ON ${tables.rows} (org_id, seq)`)}`);
+  await driver.query(Prisma.sql`${Prisma.raw(`CREATE INDEX ON ${tables.rows} (seq)`)}`);
+  await driver.query(Prisma.sql`${Prisma.raw(`CREATE INDEX ON ${tables.lines} (subscription_id, seq)`)}`);
+  await driver.query(Prisma.sql`${Prisma.raw(`ANALYZE ${tables.rows}, ${tables.lines}`)}`);
+}
+
+/** Inside the landing transaction: the derived tables, and views so the landing's SQL names the staged rows as on SQLite. */
+export async function viewStagedTables(tx: Tx, tables: StagedTables): Promise<void> {
+  await dropImportTables(tx);
+  await tx.$executeRawUnsafe(`CREATE TEMP VIEW import_rows AS SELECT * FROM ${tables.rows}`);
+  await tx.$executeRawUnsafe(`CREATE TEMP VIEW import_lines AS SELECT * FROM ${tables.lines}`);
+  for (const statement of tableDefinitions("postgres").slice(2)) await tx.$executeRawUnsafe(statement);
+}
+
+/** Before the landing commits: the views are the session's (a pooled connection's) until dropped; a rollback drops them with the rest. */
+export async function unviewStagedTables(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe("DROP VIEW IF EXISTS pg_temp.import_rows, pg_temp.import_lines");
+}
+
+export async function dropStagedTables(driver: Driver, tables: StagedTables): Promise<void> {
+  await driver.query(Prisma.sql`${Prisma.raw(`DROP TABLE IF EXISTS ${tables.rows}, ${tables.lines}`)}`);
+}
+
+async function dropStaleStagedTables(driver: Driver): Promise<void> {
+  const found = await driver.query<{ name: string }>(Prisma.sql`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename ~ '^import_(rows|lines)_[0-9]+_[0-9a-f]+$'`);
+  const stale = found.map((t) => t.name).filter((name) => Date.now() - Number(name.split("_")[2]) > STALE_STAGED_MS);
+  if (stale.length > 0) await driver.query(Prisma.sql`${Prisma.raw(`DROP TABLE IF EXISTS ${stale.join(", ")}`)}`);
 }

@@ -5,7 +5,11 @@
 // the batch record and the audit entry: a file lands whole or not at all.
 import { KIND_SPECS } from "./kinds/index.js";
 import { landPrepared, landSubscriptionReport, recordImport, refreshAfterLanding } from "./land.js";
-import { attachStagedRows, createImportTables, detachStagedRows, indexImportTables, stageFlatRows } from "./importTables.js";
+import {
+  attachStagedRows, createStagedTables, detachStagedRows, dropStagedTables, fillStagedTables, indexStagedTables, unviewStagedTables, viewStagedTables,
+  type StagedTables,
+} from "./importTables.js";
+import { driverOf } from "../store/driver.js";
 import { UnknownCustomersError } from "./landCalling.js";
 import { openCsv, RefusedFile, type ImportInput } from "./open.js";
 import { invalidRows, refusedOutcome, type PreparedImport, type Refused } from "./prepare.js";
@@ -113,23 +117,28 @@ async function landSubscriptionFile(request: ImportRequest, staging: Staging, re
   const db = request.db as unknown as Tx;
   const sqlite = dialectOf(db) === "sqlite";
   staging.indexSubscriptionRows();
+  let staged: StagedTables | undefined;
   try {
     if (sqlite) await attachStagedRows(db, staging.path);
+    else {
+      const driver = driverOf(request.db);
+      staged = await createStagedTables(driver);
+      for (const page of staging.subscriptionPages(LAND_BATCH)) await fillStagedTables(driver, staged, page.rows, page.lines);
+      await indexStagedTables(driver, staged);
+    }
     return await request.db.$transaction(async (tx) => {
-      if (!sqlite) {
-        await createImportTables(tx);
-        for (const page of staging.subscriptionPages(LAND_BATCH)) await stageFlatRows(tx, page.rows, page.lines);
-        await indexImportTables(tx);
-      }
+      if (staged) await viewStagedTables(tx, staged);
       const now = request.clock.now();
       const landed = await landSubscriptionReport(tx, { region: request.region ?? "US", now, reportRegion: null, deferRefresh: false });
       const { touchedCustomerIds: _rolledUp, ...parts } = landed;
       const summary: ImportedSummary = { kind: read.kind, fileName: request.fileName, rowsRead: read.rowsRead, records: zeroCounts(), ...parts };
       const batchId = await recordImport(tx, summary, { actor: request.actor, source: request.source, sha256: read.sha256, at: now });
+      if (staged) await unviewStagedTables(tx);
       return { ok: true as const, batchId, ...summary, dialect: read.dialect };
     }, IMPORT_TRANSACTION);
   } finally {
     if (sqlite) await detachStagedRows(db);
+    if (staged) await dropStagedTables(driverOf(request.db), staged);
   }
 }
 

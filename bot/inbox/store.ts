@@ -4,7 +4,8 @@
 import type { Db } from "../../domain/store/client.js";
 import type { Engine } from "../../domain/store/engine.js";
 import type { WebhookEnvelope } from "../webex/envelope.js";
-import { dateOf, driverOf } from "../../domain/store/driver.js";
+import { driverOf } from "../../domain/store/driver.js";
+import { toDate } from "../../domain/analytics/values.js";
 import { createInboxWriter, type InboxWriter } from "./writer.js";
 
 export interface InboxRow { id: number; envelope: WebhookEnvelope; attempts: number; receivedAt: Date }
@@ -59,7 +60,7 @@ export function createInboxStore(db: Db, engine: Engine, writer?: InboxWriter): 
         claimStatement, [instanceId, new Date(now.getTime() + leaseMs), now, now, limit],
       );
       return rows
-        .map((row) => ({ id: Number(row.id), envelope: JSON.parse(row.envelope) as WebhookEnvelope, attempts: Number(row.attempts), receivedAt: dateOf(row.received_at) }))
+        .map((row) => ({ id: Number(row.id), envelope: JSON.parse(row.envelope) as WebhookEnvelope, attempts: Number(row.attempts), receivedAt: toDate(row.received_at) }))
         .sort((a, b) => a.id - b.id);
     },
     async renew(instanceId, ids, leaseMs) {

@@ -3,7 +3,8 @@
 // and under a burst Prisma's compiler and runtime were most of the bot's CPU. The sweeps
 // (recovery, retryDue, resume) run every 30 s and stay on Prisma.
 import type { Db } from "../../domain/store/client.js";
-import { dateOf, driverOf } from "../../domain/store/driver.js";
+import { driverOf } from "../../domain/store/driver.js";
+import { toDate } from "../../domain/analytics/values.js";
 import type { OutboxStatus } from "./result.js";
 
 export interface OutboxRow {
@@ -44,7 +45,7 @@ type Stored = { id: number | bigint; room_id: string; payload: string; file_path
 
 const rowOf = (row: Stored): OutboxRow => ({
   id: Number(row.id), roomId: row.room_id, payload: row.payload, filePath: row.file_path, status: row.status as OutboxStatus,
-  attempts: Number(row.attempts), createdAt: dateOf(row.created_at),
+  attempts: Number(row.attempts), createdAt: toDate(row.created_at),
 });
 
 export function createOutboxRows(db: Db): OutboxRows {

@@ -2,13 +2,14 @@
 import type { Db } from "../../domain/store/client.js";
 import { LANGUAGES, type Language } from "../../domain/i18n/catalogue.js";
 import type { SpaceSettings } from "./types.js";
-import { driverOf, truthy } from "../../domain/store/driver.js";
+import { driverOf } from "../../domain/store/driver.js";
+import { bool } from "../../domain/analytics/values.js";
 
 interface SpaceRow { id: string; type: string; enabled: unknown; language: string; region: string; time_zone: string }
 
 function toSettings(row: SpaceRow): SpaceSettings {
   const language = (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : "en";
-  return { id: row.id, type: row.type === "group" ? "group" : "direct", enabled: truthy(row.enabled), language, region: row.region, timeZone: row.time_zone };
+  return { id: row.id, type: row.type === "group" ? "group" : "direct", enabled: bool(row.enabled), language, region: row.region, timeZone: row.time_zone };
 }
 
 // Every event reads its space: through the driver's cached statements (domain/store/driver.ts).

@@ -36,7 +36,6 @@ export interface Driver {
 /** Distinct statement texts kept prepared; the hot path has a few dozen. */
 const MAX_STATEMENTS = 256;
 
-
 function sqliteDriver(file: string): Driver {
   const connection = new Database(file);
   connection.pragma("journal_mode = WAL");
@@ -77,10 +76,6 @@ function sqliteDriver(file: string): Driver {
         return prepared(sql).run(...bind(params)).changes;
       } finally {
         connection.pragma("synchronous = NORMAL");
-  // A checkpoint copies the WAL into the database and flushes it: tens of ms of a blocked event
-  // loop when this connection's commit triggers it. The bot's acknowledging thread checkpoints
-  // (bot/inbox/ackThread.ts); this connection only does past 40 MB of WAL, as a safety net.
-  connection.pragma("wal_autocheckpoint = 10000");
       }
     }),
     query: <Row>(sql: Prisma.Sql) => patiently(() => prepared(sql.sql).all(...bind(sql.values)) as Row[]),
@@ -158,9 +153,3 @@ export function rawRows<Row>(db: Db, sql: Prisma.Sql): Promise<Row[]> {
   const driver = drivers.get(db);
   return driver ? driver.query<Row>(sql) : db.$queryRaw<Row[]>(sql);
 }
-
-/** Booleans as both engines return them (SQLite: 0/1). */
-export const truthy = (value: unknown): boolean => value === true || value === 1 || value === 1n;
-
-/** Timestamps as both engines return them (SQLite: Prisma's ISO text). */
-export const dateOf = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));

@@ -10,9 +10,8 @@
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { familyOf } from "../model.js";
 import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
-import { dialectOf, insertRows, nameKeyOf, type Tx } from "./tx.js";
+import { dialectOf, insertRows, insertStatements, nameKeyOf, type Tx } from "./tx.js";
 import { randomBytes } from "node:crypto";
-import { storedValue } from "../store/engine.js";
 import type { Driver } from "../store/driver.js";
 
 const ROW_COLUMNS = ["seq", "org_id", "name", "name_key", "total_users", "verified_users", "region", "calculated_at", "subscription_id", "type", "status", "end_at", "auto_renew"] as const;
@@ -124,13 +123,9 @@ export async function createStagedTables(driver: Driver): Promise<StagedTables> 
 /** Appends staged rows (SQLite's 0/1 auto_renew, as the staging file keeps it) through the driver. */
 export async function fillStagedTables(driver: Driver, tables: StagedTables, rows: ReadonlyArray<readonly unknown[]>, lines: ReadonlyArray<readonly unknown[]>): Promise<void> {
   const flag = ROW_COLUMNS.indexOf("auto_renew");
-  const insert = async (table: string, columns: readonly string[], values: ReadonlyArray<readonly unknown[]>) => {
-    const payload = values.map((row) => Object.fromEntries(columns.map((c, j) => [c, storedValue(row[j], "postgres")])));
-    const list = Prisma.raw(columns.join(", "));
-    await driver.query(Prisma.sql`INSERT INTO ${Prisma.raw(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${Prisma.raw(table)}, ${JSON.stringify(payload)}::json)`);
-  };
-  await insert(tables.rows, ROW_COLUMNS, rows.map((r) => r.map((v, i) => (i === flag ? v === 1 || v === 1n || v === true : v))));
-  await insert(tables.lines, LINE_COLUMNS, lines);
+  const flagged = rows.map((r) => r.map((v, i) => (i === flag ? v === 1 || v === 1n || v === true : v)));
+  for (const statement of insertStatements("postgres", tables.rows, ROW_COLUMNS, flagged)) await driver.query(statement);
+  for (const statement of insertStatements("postgres", tables.lines, LINE_COLUMNS, lines)) await driver.query(statement);
 }
 
 /** After the last rows: the indexes the landing's joins use, then the views the landing reads (inside its transaction). */

@@ -33,19 +33,25 @@ export function dialectOf(tx: Tx): Engine {
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
   if (!/^[a-z_]+$/.test(table) || !columns.every((c) => /^[a-z_]+$/.test(c))) throw new Error(`insertRows: bad identifier in ${table}`);
-  const dialect = dialectOf(tx);
+  for (const statement of insertStatements(dialectOf(tx), table, columns, rows)) await tx.$executeRaw(statement);
+}
+
+/** insertRows' statements, for a caller that runs them elsewhere (the driver) with names it made itself. */
+export function insertStatements(dialect: Engine, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Prisma.Sql[] {
   const list = columns.join(", ");
   const sql = dialect === "sqlite"
     ? `INSERT INTO ${table} (${list}) SELECT ${columns.map((_, i) => `json_extract(value, '$[${i}]')`).join(", ")} FROM json_each(`
     : `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, `;
+  const statements: Prisma.Sql[] = [];
   for (let i = 0; i < rows.length; i += 5000) {
     const batch = rows.slice(i, i + 5000);
     const payload = dialect === "sqlite"
       ? batch.map((row) => row.map((v) => storedValue(v, dialect)))
       : batch.map((row) => Object.fromEntries(columns.map((c, j) => [c, storedValue(row[j], dialect)])));
     const cast = dialect === "postgres" ? "::json" : "";
-    await tx.$executeRaw(Prisma.sql`${Prisma.raw(sql)}${JSON.stringify(payload)}${Prisma.raw(`${cast})`)}`);
+    statements.push(Prisma.sql`${Prisma.raw(sql)}${JSON.stringify(payload)}${Prisma.raw(`${cast})`)}`);
   }
+  return statements;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { z } from "zod";
 import { WebexApiError } from "../webex/errors.js";
 import { createWebexHttp, type WebexHttp } from "../webex/http.js";
+import type { WebexResponse } from "../webex/transport.js";
 
 /** A partner API failure is a Webex API failure: status, path, Webex's message and a code. */
 export { WebexApiError as PartnerApiError } from "../webex/errors.js";
@@ -46,7 +47,7 @@ export class PartnerClient {
   }
 
   /** One request, retried while Webex asks to wait or is briefly down; a failure is a PartnerApiError. */
-  async request(method: "GET" | "POST", pathOrUrl: string, body?: unknown): Promise<Response> {
+  async request(method: "GET" | "POST", pathOrUrl: string, body?: unknown): Promise<WebexResponse> {
     return this.http.request({ method, path: this.url(pathOrUrl).toString(), body });
   }
 

@@ -9,6 +9,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { WebexApiError } from "./errors.js";
+import { failure } from "./http.js";
+import { exchange as jsonExchange, type WebexResponse } from "./transport.js";
 import { postFileFromDisk } from "./upload.js";
 
 export interface OutgoingMessage {
@@ -64,27 +66,9 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
   const uploadTimeoutMs = timeouts.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   const authorization = `Bearer ${token}`;
 
-  async function failure(response: Response, path: string): Promise<WebexApiError> {
-    let message = response.statusText;
-    try {
-      const body = (await response.json()) as { message?: string };
-      if (body.message) message = body.message;
-    } catch {
-      // Not every failure has a JSON body (a proxy's 502, say).
-    }
-    const retryAfter = Number(response.headers.get("retry-after"));
-    return new WebexApiError(
-      response.status,
-      path,
-      message,
-      response.headers.get("trackingid") ?? undefined,
-      Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined,
-    );
-  }
-
   /** Runs one HTTP exchange; a network failure is status 0, a refusal Webex's status and reason. */
-  async function exchange(path: string, request: () => Promise<Response>): Promise<Response> {
-    let response: Response;
+  async function exchange<R extends Response | WebexResponse>(path: string, request: () => Promise<R>): Promise<R> {
+    let response: R;
     try {
       response = await request();
     } catch (error) {
@@ -100,6 +84,12 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
     return exchange(path, () => fetchImpl(url, { ...init, headers: { authorization, ...init.headers } }));
   }
 
+  /** A JSON call through the keep-alive transport (every answer's post: the hot path). */
+  function sendJson(path: string, method: "POST" | "PUT", fields: Record<string, unknown>, timeoutMs: number): Promise<WebexResponse> {
+    const headers = { authorization, "content-type": "application/json" };
+    return exchange(path, () => jsonExchange(new URL(`${base}${path}`), { method, headers, body: JSON.stringify(fields), timeoutMs }));
+  }
+
   return {
     async postMessage(message) {
       const fields: Record<string, unknown> = { roomId: message.roomId };
@@ -109,12 +99,13 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
       if (message.card) {
         fields.attachments = [{ contentType: "application/vnd.microsoft.card.adaptive", content: message.card }];
       }
-      let response: Response;
+      let response: Response | WebexResponse;
       // A file goes as multipart/form-data, with the text fields beside it.
       const formFields = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
       const { file } = message;
       const timeoutMs = file ? uploadTimeoutMs : sendTimeoutMs;
-      const signal = AbortSignal.timeout(timeoutMs);
+      // The transport keeps JSON posts' deadline itself; a file's post is bounded by this signal.
+      const signal = file ? AbortSignal.timeout(timeoutMs) : undefined;
       try {
         if (file?.path !== undefined) {
           // A report on disk is streamed from it, one chunk in memory at a time.
@@ -126,18 +117,13 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
           form.set("files", new Blob([new Uint8Array(file.content)], { type: file.contentType }), file.name);
           response = await send("/messages", { method: "POST", body: form, signal });
         } else {
-          response = await send("/messages", {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify(fields),
-            signal,
-          });
+          response = await sendJson("/messages", "POST", fields, timeoutMs);
         }
         const posted = (await response.json()) as PostedMessage;
         return { id: posted.id, roomId: posted.roomId };
       } catch (error) {
         // The abort's own message ("The operation was aborted due to timeout") names no deadline.
-        if (signal.aborted) throw new WebexApiError(0, "/messages", `no answer within ${timeoutMs / 1000} s`);
+        if (signal?.aborted) throw new WebexApiError(0, "/messages", `no answer within ${timeoutMs / 1000} s`);
         throw error;
       }
     },
@@ -146,11 +132,7 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
       const fields: Record<string, string> = { roomId: edit.roomId };
       if (edit.text !== undefined) fields.text = edit.text;
       if (edit.markdown !== undefined) fields.markdown = edit.markdown;
-      const response = await send(`/messages/${encodeURIComponent(messageId)}`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(fields),
-      });
+      const response = await sendJson(`/messages/${encodeURIComponent(messageId)}`, "PUT", fields, sendTimeoutMs);
       const edited = (await response.json()) as PostedMessage;
       return { id: edited.id, roomId: edited.roomId };
     },

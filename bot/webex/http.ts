@@ -4,6 +4,7 @@
 // WebexApiError with a code. The token goes only to the API's own host.
 import type { Logger } from "../log.js";
 import { WebexApiError } from "./errors.js";
+import { exchange, type WebexResponse } from "./transport.js";
 
 export interface WebexHttpOptions {
   apiBase: string;
@@ -18,7 +19,6 @@ export interface WebexHttpOptions {
   /** The longest Retry-After we wait inside one call (default 60 s); longer is the caller's to schedule. */
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
-  fetchImpl?: typeof fetch;
 }
 
 export interface WebexRequest {
@@ -33,7 +33,7 @@ export interface WebexRequest {
 export interface WebexHttp {
   readonly base: string;
   /** The successful response; anything else after the retries is a WebexApiError. */
-  request(request: WebexRequest): Promise<Response>;
+  request(request: WebexRequest): Promise<WebexResponse>;
   json<T = unknown>(request: WebexRequest): Promise<T>;
 }
 
@@ -42,31 +42,29 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
 export function createWebexHttp(options: WebexHttpOptions): WebexHttp {
   const base = options.apiBase.replace(/\/+$/, "");
   const origin = new URL(base).origin;
-  const fetchImpl = options.fetchImpl ?? fetch;
   const sleep = options.sleep ?? defaultSleep;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const backoffMs = options.backoffMs ?? 250;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
 
-  async function attempt(url: URL, path: string, request: WebexRequest): Promise<Response> {
+  async function attempt(url: URL, path: string, request: WebexRequest): Promise<WebexResponse> {
     const headers: Record<string, string> = {};
     if (url.origin === origin) headers.authorization = `Bearer ${options.token}`;
     if (request.body !== undefined) headers["content-type"] = "application/json";
-    let response: Response;
+    let response: WebexResponse;
     try {
-      response = await fetchImpl(url, {
-        method: request.method ?? "GET", headers, signal: AbortSignal.timeout(timeoutMs),
+      response = await exchange(url, {
+        method: request.method ?? "GET", headers, timeoutMs,
         ...(request.body !== undefined && { body: JSON.stringify(request.body) }),
       });
     } catch (error) {
-      const reason = (error as Error).name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : describeNetworkError(error);
-      throw new WebexApiError(0, path, reason);
+      throw new WebexApiError(0, path, (error as Error).message);
     }
     if (response.ok) return response;
     throw await failure(response, path);
   }
 
-  async function request(request: WebexRequest): Promise<Response> {
+  async function request(request: WebexRequest): Promise<WebexResponse> {
     const url = /^https?:/.test(request.path) ? new URL(request.path) : new URL(`${base}${request.path}`);
     const path = url.pathname;
     const retries = request.retries ?? options.retries ?? 4;
@@ -100,8 +98,11 @@ export function createWebexHttp(options: WebexHttpOptions): WebexHttp {
   };
 }
 
+/** What `failure` reads of an answer: fetch's Response (uploads) and the transport's both have it. */
+type FailedAnswer = Pick<WebexResponse, "status" | "statusText" | "headers" | "json">;
+
 /** A Webex error answer as a WebexApiError (status, Webex's message, tracking id, Retry-After). */
-export async function failure(response: Response, path: string): Promise<WebexApiError> {
+export async function failure(response: FailedAnswer, path: string): Promise<WebexApiError> {
   let message = response.statusText;
   try {
     const body = (await response.json()) as { message?: string };
@@ -114,10 +115,4 @@ export async function failure(response: Response, path: string): Promise<WebexAp
     response.status, path, message, response.headers.get("trackingid") ?? undefined,
     Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined,
   );
-}
-
-/** fetch's "fetch failed" hides the reason (ECONNRESET, socket hang up) in `cause`. */
-function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
 }

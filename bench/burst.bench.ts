@@ -4,10 +4,11 @@
 // now comes after the inbox write), events lost (not acknowledged, or never answered), answers/s,
 // answer latency p50/p99 (the k-th answer in a space against the k-th event sent there), and the
 // bots' peak RSS. SQLite (one instance), PostgreSQL (one instance) and two instances on
-// PostgreSQL behind a round-robin balancer in this process.
+// PostgreSQL behind a round-robin balancer in this process; "ceiling" puts the least any bot must
+// do in the bot's place, and every run says how much CPU each process took per event.
 // Short check: BENCH_BURST_SECONDS=2 BENCH_BURST_RATES=50 BENCH_BURST_CONFIGS=sqlite npm run bench -- burst
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,7 +21,7 @@ import { loadAverage, ms, percentile, writeBenchmarkSection } from "./support.js
 
 const SECONDS = Number(process.env.BENCH_BURST_SECONDS ?? 20);
 const RATES = (process.env.BENCH_BURST_RATES ?? "100,250,500").split(",").map(Number);
-const CONFIGS = (process.env.BENCH_BURST_CONFIGS ?? "sqlite,postgres,postgres-2").split(",");
+const CONFIGS = (process.env.BENCH_BURST_CONFIGS ?? "ceiling,sqlite,postgres,postgres-2").split(",");
 const DRAIN_MS = Number(process.env.BENCH_BURST_DRAIN_MS ?? 120_000);
 const SECRET = "burst-bench-secret-0123456789";
 const TOKEN = "burst-bot-token_PF84_org";
@@ -30,7 +31,9 @@ interface Planned { id: string; roomId: string; personId: string; personEmail: s
 interface Sandbox { url: string; child: ChildProcess; messages: Planned[]; people: string[] }
 
 async function startSandboxProcess(count: number): Promise<Sandbox> {
-  const child = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/tsx"), [path.join(import.meta.dirname, "burstSandbox.ts")], {
+  // BOT_PROFILE_DIR (which profiles the bots, test/support/botProcess.ts) profiles the sandbox too.
+  const profile = process.env.BOT_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BOT_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(import.meta.dirname, "burstSandbox.ts")], {
     env: { ...process.env, BURST_MESSAGES: String(count), BURST_TOKEN: TOKEN }, stdio: ["ignore", "pipe", "inherit"],
   });
   const line = await new Promise<string>((resolve, reject) => {
@@ -78,9 +81,49 @@ function rssMb(pid: number): number {
   }
 }
 
-interface Result { config: string; rate: number; sent: number; ackP50: number; ackP99: number; lost: number; answersPerS: number; answerP50: number; answerP99: number; rssMb: number }
+interface ProcessCpu { pid: number; parent: number; command: string; title: string; seconds: number }
 
-async function burst(config: string, rate: number, target: string, events: Planned[], answers: ReturnType<typeof followAnswers>, bots: BotProcess[]): Promise<Result> {
+/** Every process's CPU seconds so far (user + system, all threads), from /proc. */
+function processesCpu(): ProcessCpu[] {
+  const all: ProcessCpu[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      // After the command name: state, ppid, ... utime and stime are the 12th and 13th fields.
+      const fields = stat.slice(close + 2).split(" ");
+      const command = stat.slice(stat.indexOf("(") + 1, close);
+      // A PostgreSQL backend's title names its database ("postgres: 15/main: user db 127.0.0.1(port) idle").
+      const title = command === "postgres" ? readFileSync(`/proc/${entry}/cmdline`, "utf8") : "";
+      all.push({ pid: Number(entry), parent: Number(fields[1]), command, title, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return all;
+}
+
+/** CPU seconds of a process and its descendants (the sandbox runs under tsx, a process in between). */
+function treeSeconds(all: readonly ProcessCpu[], root: number): number {
+  const inTree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of all) if (!inTree.has(p.pid) && inTree.has(p.parent)) { inTree.add(p.pid); grew = true; }
+  }
+  return all.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.seconds, 0);
+}
+
+/** Where the machine's CPU went during one run, in ms per event sent. */
+interface CpuSplit { bot: number; sandbox: number; generator: number; postgres: number }
+
+interface Result {
+  config: string; rate: number; sent: number; ackP50: number; ackP99: number; lost: number; answersPerS: number;
+  answerP50: number; answerP99: number; rssMb: number; cpu: CpuSplit;
+}
+
+async function burst(config: string, rate: number, target: string, events: Planned[], answers: ReturnType<typeof followAnswers>, bots: BotProcess[], sandbox: Sandbox, database?: string): Promise<Result> {
   const acks: number[] = [];
   let refused = 0;
   const sentAt = new Map<string, number[]>();
@@ -91,6 +134,17 @@ async function burst(config: string, rate: number, target: string, events: Plann
     peakRss = Math.max(peakRss, bots.reduce((sum, bot) => sum + (bot.child.exitCode === null ? rssMb(bot.child.pid!) : 0), 0));
   }, 250);
   const inFlight: Array<Promise<void>> = [];
+  const cpuNow = (): CpuSplit => {
+    const all = processesCpu();
+    const own = process.cpuUsage();
+    return {
+      bot: bots.reduce((sum, bot) => sum + treeSeconds(all, bot.child.pid!), 0), sandbox: treeSeconds(all, sandbox.child.pid!),
+      generator: (own.user + own.system) / 1e6,
+      // Only the backends serving the bench's database: the server is shared with whatever else runs.
+      postgres: database ? all.filter((p) => p.command === "postgres" && p.title.includes(` ${database} `)).reduce((sum, p) => sum + p.seconds, 0) : 0,
+    };
+  };
+  const cpuBefore = cpuNow();
   const begin = performance.now();
   for (let i = 0; i < events.length; i++) {
     // Paced against the clock, not by sleeping a fixed time per event: a slow tick catches up.
@@ -122,6 +176,9 @@ async function burst(config: string, rate: number, target: string, events: Plann
     if (answers.total() !== last) { last = answers.total(); lastChange = performance.now(); }
   }
   clearInterval(sampler);
+  const cpuAfter = cpuNow();
+  const perEvent = (key: keyof CpuSplit) => ((cpuAfter[key] - cpuBefore[key]) * 1000) / events.length;
+  const cpu = { bot: perEvent("bot"), sandbox: perEvent("sandbox"), generator: perEvent("generator"), postgres: perEvent("postgres") };
   const answered = answers.total() - startTotal;
   const latencies: number[] = [];
   let lastAnswer = begin;
@@ -134,7 +191,22 @@ async function burst(config: string, rate: number, target: string, events: Plann
   return {
     config, rate, sent: events.length, ackP50: percentile(acks, 50), ackP99: percentile(acks, 99),
     lost: refused + Math.max(0, events.length - refused - answered),
-    answersPerS: answered / ((lastAnswer - begin) / 1000), answerP50: percentile(latencies, 50), answerP99: percentile(latencies, 99), rssMb: peakRss,
+    answersPerS: answered / ((lastAnswer - begin) / 1000), answerP50: percentile(latencies, 50), answerP99: percentile(latencies, 99), rssMb: peakRss, cpu,
+  };
+}
+
+/** The least any bot must do per event (bench/burstCeiling.ts), started like a bot. */
+function startCeiling(sandboxUrl: string): BotProcess {
+  const child = spawn(path.resolve(import.meta.dirname, "../node_modules/.bin/tsx"), [path.join(import.meta.dirname, "burstCeiling.ts")], {
+    env: { ...process.env, WEBEX_API_URL: `${sandboxUrl}/v1`, WEBHOOK_SECRET: SECRET, WEBEX_BOT_TOKEN: TOKEN }, stdio: ["ignore", "pipe", "inherit"],
+  });
+  return {
+    child, output: () => "",
+    exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+    ready: new Promise((resolve, reject) => {
+      createInterface({ input: child.stdout! }).once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
+      child.once("exit", (code) => reject(new Error(`the ceiling responder exited (${code})`)));
+    }),
   };
 }
 
@@ -144,16 +216,18 @@ async function runConfig(config: string): Promise<Result[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "partnerhub-burst-"));
   const postgres = config.startsWith("postgres") ? await createTestDatabase() : undefined;
   const databaseUrl = postgres?.url ?? `file:${dir}/burst.db`;
-  const store = await openStore(databaseUrl);
-  await seedIfEmpty(store.db, { customers: 300, now: NOW });
-  await store.close();
+  if (config !== "ceiling") {
+    const store = await openStore(databaseUrl);
+    await seedIfEmpty(store.db, { customers: 300, now: NOW });
+    await store.close();
+  }
   const balancer = await startBalancer();
   const instances = config.endsWith("-2") ? 2 : 1;
   const bots: BotProcess[] = [];
   const answers = followAnswers(sandbox.url);
   try {
     for (let i = 0; i < instances; i++) {
-      const bot = startBotProcess({
+      const bot = config === "ceiling" ? startCeiling(sandbox.url) : startBotProcess({
         WEBEX_BOT_TOKEN: TOKEN, WEBEX_API_URL: `${sandbox.url}/v1`, WEBHOOK_URL: `${balancer.url}/webhook`, WEBHOOK_SECRET: SECRET,
         PORT: "0", DATABASE_URL: databaseUrl, PARTNER_ADMINS: sandbox.people.map((email) => `${email}:full`).join(","),
         LOG_LEVEL: "info", INSTANCE_ID: `burst-${i + 1}`,
@@ -169,7 +243,7 @@ async function runConfig(config: string): Promise<Result[]> {
       const events = sandbox.messages.slice(offset, offset + perRate[index]!);
       offset += perRate[index]!;
       console.log(`burst ${config}: ${rate} events/s for ${SECONDS} s (load average ${loadAverage()})`);
-      const result = await burst(config, rate, target, events, answers, bots);
+      const result = await burst(config, rate, target, events, answers, bots, sandbox, postgres && new URL(postgres.url).pathname.slice(1));
       console.log(JSON.stringify(result));
       results.push(result);
     }
@@ -188,16 +262,19 @@ async function runConfig(config: string): Promise<Result[]> {
 buildDist();
 const all: Result[] = [];
 for (const config of CONFIGS) all.push(...(await runConfig(config)));
-const rows = all.map((r) => `| ${r.config} | ${r.rate} | ${r.sent} | ${ms(r.ackP50)} | ${ms(r.ackP99)} | ${r.lost} | ${r.answersPerS.toFixed(0)} | ${ms(r.answerP50)} | ${ms(r.answerP99)} | ${r.rssMb.toFixed(0)} |`);
+const rows = all.map((r) => `| ${r.config} | ${r.rate} | ${r.sent} | ${ms(r.ackP50)} | ${ms(r.ackP99)} | ${r.lost} | ${r.answersPerS.toFixed(0)} | ${ms(r.answerP50)} | ${ms(r.answerP99)} | ${r.rssMb.toFixed(0)} | ${r.cpu.bot.toFixed(1)} | ${r.cpu.sandbox.toFixed(1)} | ${r.cpu.generator.toFixed(1)} | ${r.cpu.postgres.toFixed(1)} |`);
 writeBenchmarkSection("burst", `## Burst (\`bench/burst.bench.ts\`)
 
 Signed webhook events for ${SECONDS} s at each rate from 20 people (help, customers, expiring 90, renewing 60, trials on
 300 demo customers), posted to the built bot in webhook mode; the sandbox runs in its own process. "ack" is the
 webhook's 200 (after the inbox write); "lost" is events not acknowledged or never answered; answer latency pairs
 the k-th answer in a space with the k-th event sent there. RSS is the bots' peak, summed over instances. postgres-2:
-two instances behind a round-robin balancer in the benchmark's process.
+two instances behind a round-robin balancer in the benchmark's process. ceiling: instead of the bot, the least any
+bot must do (bench/burstCeiling.ts: verify, 200, GET the message, POST an answer; no store): what the machine allows.
+CPU columns: ms of CPU per event sent, from /proc, for the bot(s), the sandbox, the load generator (this process)
+and the PostgreSQL backends serving the bench's database (not the server's shared WAL writer and checkpointer); the machine has 2 cores, so 300 answers/s leaves 6.7 ms per event for all four together.
 
-| config | events/s | events | ack p50 ms | ack p99 ms | lost | answers/s | answer p50 ms | answer p99 ms | RSS MB |
-|---|---|---|---|---|---|---|---|---|---|
+| config | events/s | events | ack p50 ms | ack p99 ms | lost | answers/s | answer p50 ms | answer p99 ms | RSS MB | CPU bot | CPU sandbox | CPU generator | CPU PostgreSQL |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 `);

@@ -97,7 +97,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 
   // Acknowledging writes through a writer of its own (PostgreSQL: a pool; SQLite: a thread), so
   // a 200 never waits behind handling (bot/inbox/writer.ts).
-  const inboxStore = createInboxStore(store.db, store.engine, store.url ? createInboxWriter(store.url) : undefined);
+  const inboxStore = createInboxStore(store.db, store.engine, store.url ? createInboxWriter(store.url, log) : undefined);
   const inbox = createInboxWorker({
     store: inboxStore, log, instanceId: options.instanceId, ...options.inbox,
     async handle(row) {

@@ -3,11 +3,18 @@
 // machine, which on the main thread blocks the event loop (better-sqlite3 is synchronous) and at
 // a few hundred events/s would leave no time for anything else. Here the fsync blocks only this
 // thread, and it is shared: events that arrive while one commit is flushing are inserted
-// together, in one transaction, with one fsync (group commit). Its busy wait blocks only this
-// thread too, so it can simply wait for the main connection's short writes. It also
-// checkpoints the WAL, which on the main thread would block the event loop as well.
+// together, in one transaction, with one fsync (group commit). It also checkpoints the WAL,
+// which on the main thread would block the event loop as well.
+// SQLite has one writer: while an import lands a large file (one transaction, all or nothing:
+// tens of seconds for 200,000 rows) the INSERT cannot run. Rather than answer Webex 503 (Webex
+// does not deliver the event again: it would be lost), an event that waited SPILL_AFTER_MS is
+// appended to a journal beside the database, flushed to disk, and acknowledged; the journal is
+// moved into the inbox once the lock is free (ON CONFLICT DO NOTHING: a crash between the move
+// and the journal's truncation inserts nothing twice), and at the next start if the bot died first.
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import type { Logger } from "../log.js";
 
 export interface AckThread {
   /** Inserts the bound row; true when stored now, false when it was stored before. */
@@ -18,11 +25,12 @@ export interface AckThread {
 // Plain CommonJS run with `eval`: the thread needs no build step, in dist/ or under the tests.
 const THREAD = `
 const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
 const Database = require(workerData.driver);
 const connection = new Database(workerData.file);
 connection.pragma("journal_mode = WAL");
 connection.pragma("synchronous = FULL");
-connection.pragma("busy_timeout = 10000");
+connection.pragma("busy_timeout = " + workerData.spillAfterMs);
 // The checkpoints happen here, off the event loop (the main connection's are rare, see driver.ts).
 setInterval(() => { try { connection.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 1000).unref();
 const statements = new Map();
@@ -31,14 +39,56 @@ const insertAll = connection.transaction((items) => items.map(({ sql, row }) => 
   if (!statement) { statement = connection.prepare(sql); statements.set(sql, statement); }
   return statement.run(...row).changes === 1;
 }));
+const journal = workerData.journal;
+const isBusy = (error) => error && (error.code === "SQLITE_BUSY" || error.code === "SQLITE_LOCKED");
+// Once one event is in the journal, the next ones follow it there until it is moved (their order kept).
+let spilling = fs.existsSync(journal) && fs.statSync(journal).size > 0;
+function spill(items) {
+  const fd = fs.openSync(journal, "a");
+  try {
+    fs.writeSync(fd, items.map(({ sql, row }) => JSON.stringify({ sql, row }) + "\\n").join(""));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  spilling = true;
+}
+function moveJournal() {
+  if (!spilling) return;
+  // A line cut short by a crash was never acknowledged (the 200 waits for the fsync): skipped.
+  const items = fs.readFileSync(journal, "utf8").split("\\n").flatMap((line) => { try { return [JSON.parse(line)]; } catch { return []; } });
+  connection.pragma("busy_timeout = 0");
+  try {
+    insertAll(items);
+  } catch (error) {
+    if (isBusy(error)) return;
+    throw error;
+  } finally {
+    connection.pragma("busy_timeout = " + workerData.spillAfterMs);
+  }
+  fs.truncateSync(journal, 0);
+  spilling = false;
+  parentPort.postMessage({ ids: [], moved: items.length });
+}
+setInterval(() => { try { moveJournal(); } catch (error) { parentPort.postMessage({ ids: [], journalError: String(error && error.message) }); } }, workerData.moveEveryMs).unref();
 let queue = [];
 function flush() {
   const items = queue;
   queue = [];
+  const ids = items.map((item) => item.id);
   try {
-    parentPort.postMessage({ ids: items.map((item) => item.id), stored: insertAll(items) });
+    if (!spilling) {
+      try {
+        parentPort.postMessage({ ids, stored: insertAll(items) });
+        return;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+      }
+    }
+    spill(items);
+    parentPort.postMessage({ ids, stored: items.map(() => true), spilled: true });
   } catch (error) {
-    parentPort.postMessage({ ids: items.map((item) => item.id), error: { message: String(error && error.message), code: error && error.code } });
+    parentPort.postMessage({ ids, error: { message: String(error && error.message), code: error && error.code } });
   }
 }
 parentPort.on("message", (item) => {
@@ -46,12 +96,33 @@ parentPort.on("message", (item) => {
   queue.push(item);
   if (queue.length === 1) setImmediate(flush);
 });
+moveJournal();
 `;
 
 type Pending = { resolve(stored: boolean): void; reject(error: Error): void };
+type ThreadAnswer = {
+  ids: number[]; stored?: boolean[]; spilled?: boolean; moved?: number; journalError?: string;
+  error?: { message: string; code?: string };
+};
 
-export function createAckThread(file: string): AckThread {
+export interface AckThreadOptions {
+  /** How long an INSERT waits for SQLite's write lock before its event goes to the journal (default 2 s). */
+  spillAfterMs?: number;
+  /** How often the journal is tried for the move into the inbox (default 500 ms). */
+  moveEveryMs?: number;
+  log?: Logger;
+}
+
+/** The journal of events acknowledged while the database was locked, beside the database file. */
+export const journalOf = (file: string): string => `${file}.inbox-spill.jsonl`;
+
+export function createAckThread(file: string, options: AckThreadOptions = {}): AckThread {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  const journal = journalOf(file);
+  const spillAfterMs = options.spillAfterMs ?? 2000;
+  const moveEveryMs = options.moveEveryMs ?? 500;
+  const log = options.log;
+  let spilled = 0;
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let worker: Worker | undefined;
@@ -64,8 +135,17 @@ export function createAckThread(file: string): AckThread {
 
   function thread(): Worker {
     if (worker) return worker;
-    const started = new Worker(THREAD, { eval: true, workerData: { file, driver } });
-    started.on("message", (answer: { ids: number[]; stored?: boolean[]; error?: { message: string; code?: string } }) => {
+    const started = new Worker(THREAD, { eval: true, workerData: { file, driver, journal, spillAfterMs, moveEveryMs } });
+    started.on("message", (answer: ThreadAnswer) => {
+      if (answer.spilled) {
+        if (spilled === 0) log?.warn({ spillAfterMs }, "the database is locked (an import landing?): events are kept in the inbox journal and acknowledged");
+        spilled += answer.ids.length;
+      }
+      if (answer.moved !== undefined) {
+        log?.info({ events: answer.moved }, "events kept in the inbox journal moved into the inbox");
+        spilled = 0;
+      }
+      if (answer.journalError) log?.error({ reason: answer.journalError }, "could not move the inbox journal into the inbox; trying again");
       answer.ids.forEach((id, index) => {
         const waiter = pending.get(id);
         pending.delete(id);
@@ -83,6 +163,8 @@ export function createAckThread(file: string): AckThread {
     worker = started;
     return started;
   }
+  // Events acknowledged before a crash may wait in the journal: moved at start, not at the next event.
+  if (existsSync(journal) && statSync(journal).size > 0) thread();
 
   return {
     insert(sql, row) {

@@ -1,10 +1,12 @@
 // Acknowledging: a webhook's 200 waits only for this one INSERT, flushed to disk. ON CONFLICT DO
 // NOTHING is the replay check. The bot gives it a writer of its own (a URL here): on PostgreSQL
 // a small pool, so a 200 never queues behind the connections busy handling events; on SQLite a
-// thread, so its fsync never blocks the event loop (bot/inbox/ackThread.ts).
+// thread, so its fsync never blocks the event loop, and an event that finds the database locked
+// by an import is kept in a journal instead of refused (bot/inbox/ackThread.ts).
 import { createDriver, type Driver } from "../../domain/store/driver.js";
 import { engineOf, sqlitePath, storedValue } from "../../domain/store/engine.js";
 import { createAckThread } from "./ackThread.js";
+import type { Logger } from "../log.js";
 import type { WebhookEnvelope } from "../webex/envelope.js";
 
 export interface InboxWriter {
@@ -20,14 +22,14 @@ const INSERT = `INSERT INTO inbox (resource, event, data_id, room_id, envelope, 
  * `target`: a driver to write through, or a DATABASE_URL for a writer of its own, closed with it
  * (PostgreSQL: a small pool; SQLite: a thread, bot/inbox/ackThread.ts).
  */
-export function createInboxWriter(target: Driver | string): InboxWriter {
+export function createInboxWriter(target: Driver | string, log?: Logger): InboxWriter {
   const bound = (envelope: WebhookEnvelope): unknown[] => {
     const now = new Date();
     const roomId = typeof envelope.data.roomId === "string" ? envelope.data.roomId : null;
     return [envelope.resource, envelope.event, envelope.data.id, roomId, JSON.stringify(envelope), now, now];
   };
   if (typeof target === "string" && engineOf(target) === "sqlite") {
-    const thread = createAckThread(sqlitePath(target));
+    const thread = createAckThread(sqlitePath(target), { log });
     return {
       insert: (envelope) => thread.insert(INSERT, bound(envelope).map((value) => storedValue(value, "sqlite"))),
       close: () => thread.close(),

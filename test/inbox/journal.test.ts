@@ -1,5 +1,5 @@
-// SQLite has one writer: while an import lands a large file, the inbox's INSERT cannot run. Webex
-// does not deliver an event again after a refusal, so a 503 then would lose a command. The event
+// SQLite has one writer: while an import lands a large file, the inbox's INSERT cannot run. Nothing
+// promises that Webex delivers an event again after a refusal, so a 503 then could lose a command. The event
 // is acknowledged from a journal beside the database instead, and answered once the lock is free,
 // even when the bot was stopped before it could move the journal.
 import Database from "better-sqlite3";

@@ -7,8 +7,8 @@
 // which on the main thread would block the event loop as well.
 // SQLite has one writer: while an import lands a large file (one transaction, all or nothing:
 // tens of seconds for 200,000 rows) the INSERT cannot run. Rather than answer Webex 503 (the bot
-// cannot count on Webex delivering a refused event again: it could be lost), an event that waited SPILL_AFTER_MS is
-// appended to a journal beside the database, flushed to disk, and acknowledged; the journal is
+// cannot count on Webex delivering a refused event again: it could be lost), an event that waited
+// `spillAfterMs` is appended to a journal beside the database, flushed to disk, and acknowledged; the journal is
 // moved into the inbox once the lock is free (ON CONFLICT DO NOTHING: a crash between the move
 // and the journal's truncation inserts nothing twice), and at the next start if the bot died first.
 import { existsSync, statSync } from "node:fs";

@@ -28,13 +28,25 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+// formatToParts costs microseconds and a card of a few hundred dated rows asks for many of the
+// same minutes (every "days left" is counted from midnight of a day in the space's zone): the
+// answers are kept per zone and minute. Bounded; cleared whole when full.
+const wallClocks = new Map<string, LocalTime>();
+const MAX_WALL_CLOCKS = 4096;
+
 /** The wall clock of `instant` in `timeZone` (minutes precision). */
 export function wallClock(instant: Date, timeZone: string): LocalTime {
+  const key = `${timeZone} ${Math.floor(instant.getTime() / 60_000)}`;
+  const known = wallClocks.get(key);
+  if (known) return { ...known };
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute! };
+  const time = { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute! };
+  if (wallClocks.size >= MAX_WALL_CLOCKS) wallClocks.clear();
+  wallClocks.set(key, time);
+  return { ...time };
 }
 
 const asUtc = (t: LocalTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute);

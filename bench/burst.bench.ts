@@ -23,6 +23,8 @@ const SECONDS = Number(process.env.BENCH_BURST_SECONDS ?? 20);
 const RATES = (process.env.BENCH_BURST_RATES ?? "100,250,500").split(",").map(Number);
 const CONFIGS = (process.env.BENCH_BURST_CONFIGS ?? "ceiling,sqlite,postgres,postgres-2").split(",");
 const DRAIN_MS = Number(process.env.BENCH_BURST_DRAIN_MS ?? 120_000);
+// Settings of the bot under test, e.g. BENCH_BURST_BOT_ENV=INBOX_CONCURRENCY=8,OUTBOX_LANES=8.
+const botSettings = Object.fromEntries((process.env.BENCH_BURST_BOT_ENV ?? "").split(",").filter(Boolean).map((pair) => pair.split("=", 2) as [string, string]));
 const SECRET = "burst-bench-secret-0123456789";
 const TOKEN = "burst-bot-token_PF84_org";
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -230,7 +232,7 @@ async function runConfig(config: string): Promise<Result[]> {
       const bot = config === "ceiling" ? startCeiling(sandbox.url) : startBotProcess({
         WEBEX_BOT_TOKEN: TOKEN, WEBEX_API_URL: `${sandbox.url}/v1`, WEBHOOK_URL: `${balancer.url}/webhook`, WEBHOOK_SECRET: SECRET,
         PORT: "0", DATABASE_URL: databaseUrl, PARTNER_ADMINS: sandbox.people.map((email) => `${email}:full`).join(","),
-        LOG_LEVEL: "info", INSTANCE_ID: `burst-${i + 1}`,
+        LOG_LEVEL: "info", INSTANCE_ID: `burst-${i + 1}`, ...botSettings,
       });
       bots.push(bot);
       balancer.backends.push(await bot.ready);

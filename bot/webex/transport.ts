@@ -2,9 +2,10 @@
 // answer, webhooks, the partner APIs), on node:http(s) with keep-alive agents. Under a burst of
 // webhook events, fetch (undici's WHATWG streams and Response objects, and an AbortSignal timer
 // per call) was the largest single share of the bot's CPU after SQL: about 2 ms of the ~10 ms
-// each event cost (BENCHMARKS.md, burst). Bodies here are small and read whole, so plain
-// buffers do. Uploads from disk stream through upload.ts; an in-memory file still goes through
-// fetch's FormData (rare, small).
+// each event cost (BENCHMARKS.md, burst). Answers are read whole into one buffer, as every
+// caller did with fetch (JSON, and the partner API's report files). Uploads from disk stream
+// through upload.ts, downloads of attachments through fetch's stream (api.ts), and an in-memory
+// file still goes through fetch's FormData (rare, small).
 import http from "node:http";
 import https from "node:https";
 

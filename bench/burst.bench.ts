@@ -274,7 +274,9 @@ the k-th answer in a space with the k-th event sent there. RSS is the bots' peak
 two instances behind a round-robin balancer in the benchmark's process. ceiling: instead of the bot, the least any
 bot must do (bench/burstCeiling.ts: verify, 200, GET the message, POST an answer; no store): what the machine allows.
 CPU columns: ms of CPU per event sent, from /proc, for the bot(s), the sandbox, the load generator (this process)
-and the PostgreSQL backends serving the bench's database (not the server's shared WAL writer and checkpointer); the machine has 2 cores, so 300 answers/s leaves 6.7 ms per event for all four together.
+and the PostgreSQL backends serving the bench's database (not the server's shared WAL writer and checkpointer).
+On 2 cores, 300 answers/s leaves 6.7 ms of CPU per event for all four together. Through the balancer, an event
+whose 200 took over 10 s on both instances (two tries each) is answered 502 and counted lost, even if it was kept.
 
 | config | events/s | events | ack p50 ms | ack p99 ms | lost | answers/s | answer p50 ms | answer p99 ms | RSS MB | CPU bot | CPU sandbox | CPU generator | CPU PostgreSQL |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|

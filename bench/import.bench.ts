@@ -98,6 +98,8 @@ try {
         );
         if (!run.outcome.ok) throw new Error(`refused: ${run.outcome.refusal}`);
         const end = performance.now();
+        // The worker answers, then checkpoints (SQLite): not timed, but not left to overlap the next run.
+        await run.ended;
         const lockMs = probe?.();
         runs.push({ engine, rows, ms: end - start, landMs: end - saving, lockMs, peak: run.workerPeakRssBytes, load: loadAverage() });
       } finally {

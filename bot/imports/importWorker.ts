@@ -45,9 +45,9 @@ async function checkpoint(db: Db): Promise<void> {
   }
 }
 
-async function run(message: unknown): Promise<ImportWorkerMessage> {
+async function run(message: unknown): Promise<void> {
   const parsed = importJob.safeParse(message);
-  if (!parsed.success) return { type: "failed", message: `the import job is malformed: ${z.prettifyError(parsed.error)}` };
+  if (!parsed.success) return say({ type: "failed", message: `the import job is malformed: ${z.prettifyError(parsed.error)}` });
   const job = parsed.data;
   const db = createClient(job.databaseUrl);
   // PostgreSQL: the staged rows go to the store through pg, not Prisma (domain/import/importTables.ts).
@@ -61,8 +61,10 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
       clock: fixedClock(job.now), ...(job.scratchDir && { scratchDir: job.scratchDir }), limits: { maxBytes: job.maxBytes, ...(job.maxProblems && { maxProblems: job.maxProblems }) },
       onProgress: (progress) => { void say({ type: "progress", progress }); },
     });
-    if (sqlite) await checkpoint(db);
-    return { type: "done", outcome, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+    await say({ type: "done", outcome, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
+    // After the answer: the import is committed (and durable in the WAL), so the space is told
+    // now; the next import on this store waits for this process to end (runImport.ts).
+    if (sqlite) await checkpoint(db).catch(() => undefined);
   } finally {
     await driver?.close();
     await db.$disconnect();
@@ -74,7 +76,6 @@ async function run(message: unknown): Promise<ImportWorkerMessage> {
 process.on("disconnect", () => process.exit(0));
 process.once("message", (message: unknown) => {
   void run(message)
-    .catch((error: unknown): ImportWorkerMessage => ({ type: "failed", message: (error as Error).message ?? String(error) }))
-    .then(say)
+    .catch((error: unknown) => say({ type: "failed", message: (error as Error).message ?? String(error) }))
     .then(() => process.exit(0));
 });

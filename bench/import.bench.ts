@@ -3,7 +3,9 @@
 // import worker, staged, landed in one transaction. Per run: wall time and the worker's peak
 // RSS. Then a 200,000-row file dropped into a space of a bot running in its own process: the
 // bot's RSS growth and its /healthz latency, sampled from outside while the file imports.
-// `BENCH_IMPORT_ROWS=5000,20000` checks the benchmark at small sizes (the table says so).
+// `BENCH_IMPORT_ROWS=5000,20000` checks the benchmark at small sizes (the table says so);
+// `BENCH_IMPORT_ENGINES=sqlite` and `BENCH_IMPORT_PARTS=runs` (or `drop`) narrow a run by hand,
+// which then prints its tables and leaves BENCHMARKS.md as it is.
 // Measured on the built JavaScript `npm start` runs (dist/): the worker is then plain Node, as in
 // production, not Node with tsx's loader (which alone adds tens of MB to every process).
 import { execFileSync } from "node:child_process";
@@ -28,8 +30,11 @@ if (import.meta.url.endsWith(".ts")) {
 
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? "50000,200000").split(",").map(Number);
 const [SMALL, LARGE] = [SIZES[0]!, SIZES.at(-1)!];
-const ENGINES = ["sqlite", "postgres"] as const;
-type Engine = (typeof ENGINES)[number];
+const ALL_ENGINES = ["sqlite", "postgres"] as const;
+type Engine = (typeof ALL_ENGINES)[number];
+const ENGINES = ALL_ENGINES.filter((e) => (process.env.BENCH_IMPORT_ENGINES ?? "sqlite,postgres").split(",").includes(e));
+const PARTS = (process.env.BENCH_IMPORT_PARTS ?? "runs,drop").split(",");
+const narrowed = Boolean(process.env.BENCH_IMPORT_ENGINES || process.env.BENCH_IMPORT_PARTS);
 const mib = (bytes: number | undefined): string => (bytes === undefined ? "n/a" : (bytes / 2 ** 20).toFixed(0));
 
 async function database(engine: Engine): Promise<{ url: string; dispose(): Promise<void> }> {
@@ -79,7 +84,7 @@ try {
   }
 
   const runs: Array<{ engine: Engine; rows: number; ms: number; landMs: number; lockMs?: number; peak?: number; load: string }> = [];
-  for (const engine of ENGINES) {
+  for (const engine of PARTS.includes("runs") ? ENGINES : []) {
     for (const rows of SIZES) {
       const db = await database(engine);
       try {
@@ -93,6 +98,8 @@ try {
         );
         if (!run.outcome.ok) throw new Error(`refused: ${run.outcome.refusal}`);
         const end = performance.now();
+        // The worker answers, then checkpoints (SQLite): not timed, but not left to overlap the next run.
+        await run.ended;
         const lockMs = probe?.();
         runs.push({ engine, rows, ms: end - start, landMs: end - saving, lockMs, peak: run.workerPeakRssBytes, load: loadAverage() });
       } finally {
@@ -102,7 +109,7 @@ try {
   }
 
   const dropped: Array<{ engine: Engine; ms: number; growth: number; healthMax: number; failures: number; samples: number; load: string }> = [];
-  for (const engine of ENGINES) {
+  for (const engine of PARTS.includes("drop") ? ENGINES : []) {
     const db = await database(engine);
     await (await openStore(db.url)).close();
     const bot = await startBotProcess({ databaseUrl: db.url, maxImportBytes: 500 * 2 ** 20 });
@@ -124,6 +131,12 @@ try {
     }
   }
 
+  if (narrowed) {
+    console.table(runs);
+    console.table(dropped);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   const of = (engine: Engine, rows: number) => runs.find((r) => r.engine === engine && r.rows === rows)!;
   const name = (engine: Engine) => (engine === "sqlite" ? "SQLite" : "PostgreSQL");
   const small = process.env.BENCH_IMPORT_ROWS ? " (a small-size check, not the real figures)" : "";
@@ -149,7 +162,7 @@ try {
     "|---|---|---|---|---|---|---|",
     ...dropped.map((d) => `| ${name(d.engine)} | ${ms(d.ms)} ms | ${d.growth.toFixed(1)} MiB | ${ms(d.healthMax)} ms | ${d.failures} | ${d.samples} | ${d.load} |`),
     "",
-    "Reading and validating (wall time minus landing) holds no lock. The landing compares the staged report with the store and writes the difference set-based in one transaction (domain/import/landSubscriptions.ts), then rewrites the rollups; on SQLite the store's connection reads the staging file in place (ATTACH) and holds the write lock only for that transaction. The bot never waits for the lock on its event loop: its SQLite statements retry a busy lock between turns (domain/store/patientSqlite.ts), so /healthz stays responsive while its writes wait.",
+    "Reading and validating (wall time minus landing) holds no lock. The landing compares the staged report with the store and writes the difference set-based in one transaction (domain/import/landSubscriptions.ts), then rewrites the rollups; on SQLite the store's connection reads the staging file in place (ATTACH) and holds the write lock only for that transaction. The bot never waits for the lock on its event loop: its SQLite statements retry a busy lock between turns (domain/store/patientSqlite.ts), so /healthz stays responsive while its writes wait. Nor does it checkpoint there: its connections never checkpoint on commit (its acknowledging thread does, every second), and the import worker answers as soon as the landing commits, then copies the landing's WAL into the store itself before it exits (after the wall time above; the next import waits for it).",
     "The bot's RSS baseline is taken after the harness has read the file into the bot's process (the sandbox, standing in for Webex, keeps posted files in memory); the growth is the bot's own: the streamed download to a temporary file, the worker's IPC, the status edits and the result card.",
   ].join("\n");
   writeBenchmarkSection("import", markdown);

@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   }
   // Migrated here, once; the worker opens the store as it is.
   await (await openStore(config.DATABASE_URL)).close();
-  const { outcome, workerPeakRssBytes } = await runImport({
+  const { outcome, workerPeakRssBytes, ended } = await runImport({
     databaseUrl: config.DATABASE_URL, path: file, fileName: path.basename(file), actor: args.actor, source: "cli",
     ...(args.kind && { kind: args.kind }), region: args.region, now: systemClock.now(), maxBytes: config.IMPORT_MAX_MB * 2 ** 20,
   });
@@ -55,6 +55,8 @@ async function main(): Promise<number> {
     workerPeakRssMb: workerPeakRssBytes && Math.round(workerPeakRssBytes / 2 ** 20),
   }, "import finished");
   console.log(importResultCard(outcome, translatorFor("en")).text);
+  // The worker still copies the landing's WAL into the store: leaving now would stop it.
+  await ended;
   return outcome.ok ? 0 : 1;
 }
 

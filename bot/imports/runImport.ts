@@ -25,6 +25,11 @@ export interface ImportRun {
   outcome: ImportOutcome;
   /** Peak RSS of the worker process; absent when it died before answering. */
   workerPeakRssBytes?: number;
+  /**
+   * Settles when the worker has ended. It answers first: on SQLite it then copies the landing's
+   * WAL into the store (importWorker.ts), which nobody has to wait for but the next import.
+   */
+  ended: Promise<void>;
 }
 
 export interface RunImportHooks {
@@ -39,38 +44,40 @@ function stopped(job: ImportJob): ImportOutcome {
   return { ok: false, fileName: job.fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
 }
 
-function inWorker(request: ImportJob, hooks: RunImportHooks): Promise<ImportRun> {
+function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<ImportRun>; ended: Promise<void> } {
   // The worker's scratch file lives here; removed when the worker ends, even by SIGKILL.
   const scratchDir = mkdtempSync(path.join(tmpdir(), "partnerhub-importing-"));
   const job: ImportJob = { ...request, scratchDir };
-  return new Promise<ImportRun>((resolve, reject) => {
-    const child = fork(fileURLToPath(workerUrl), [], {
-      execArgv: [...loader, `--max-old-space-size=${WORKER_HEAP_MB}`],
-      serialization: "advanced",
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+  const child = fork(fileURLToPath(workerUrl), [], {
+    execArgv: [...loader, `--max-old-space-size=${WORKER_HEAP_MB}`],
+    serialization: "advanced",
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const ended = new Promise<void>((done) => {
+    child.once("exit", () => done());
+    child.once("error", () => done());
+  }).finally(() => rmSync(scratchDir, { recursive: true, force: true }));
+  const result = new Promise<ImportRun>((resolve, reject) => {
     if (child.pid !== undefined) hooks.onStarted?.(child.pid);
-    let result: Extract<ImportWorkerMessage, { type: "done" | "failed" }> | undefined;
     child.on("message", (message: ImportWorkerMessage) => {
       if (message.type === "progress") hooks.onProgress?.(message.progress);
-      else result = message;
+      else if (message.type === "done") resolve({ outcome: message.outcome, workerPeakRssBytes: message.peakRssBytes, ended });
+      else reject(new Error(`the import worker failed: ${message.message}`));
     });
     child.once("error", reject);
-    child.once("exit", () => {
-      if (result?.type === "done") resolve({ outcome: result.outcome, workerPeakRssBytes: result.peakRssBytes });
-      else if (result?.type === "failed") reject(new Error(`the import worker failed: ${result.message}`));
-      // Killed or out of memory before answering: nothing landed (one transaction, at the end).
-      else resolve({ outcome: stopped(job) });
-    });
+    // Killed or out of memory before answering: nothing landed (one transaction, at the end).
+    child.once("exit", () => resolve({ outcome: stopped(job), ended }));
     child.send(job);
-  }).finally(() => rmSync(scratchDir, { recursive: true, force: true }));
+  });
+  return { result, ended };
 }
 
 export function runImport(job: ImportJob, hooks: RunImportHooks = {}): Promise<ImportRun> {
   const before = queues.get(job.databaseUrl);
   if (before) hooks.onWaiting?.();
-  const run = (before ?? Promise.resolve()).catch(() => undefined).then(() => inWorker(job, hooks));
-  const tail = run.catch(() => undefined);
+  const started = (before ?? Promise.resolve()).catch(() => undefined).then(() => inWorker(job, hooks));
+  const run = started.then((worker) => worker.result);
+  const tail = started.then((worker) => worker.ended);
   queues.set(job.databaseUrl, tail);
   void tail.then(() => { if (queues.get(job.databaseUrl) === tail) queues.delete(job.databaseUrl); });
   return run;

@@ -50,10 +50,13 @@ function sqliteDriver(file: string): Driver {
   // FULL flushed every commit: 5 ms of a blocked event loop each on this machine, six commits
   // per event. What was acknowledged to Webex stays durable (`durable`, and bot/inbox/ackThread.ts).
   connection.pragma("synchronous = NORMAL");
-  // A checkpoint copies the WAL into the database and flushes it: tens of ms of a blocked event
-  // loop when this connection's commit triggers it. The bot's acknowledging thread checkpoints
-  // (bot/inbox/ackThread.ts); this connection only does past 40 MB of WAL, as a safety net.
-  connection.pragma("wal_autocheckpoint = 10000");
+  // A checkpoint copies the WAL into the database and flushes it, on the event loop when this
+  // connection's commit triggers it: after an import landed (a WAL of 180 MB per 50,000 rows)
+  // the bot's next outbox write spent 516 ms in one (bench/import.bench.ts). So never here: the
+  // importing process checkpoints what it wrote (bot/imports/importWorker.ts), the bot's
+  // acknowledging thread the rest, every second (bot/inbox/ackThread.ts), and Prisma's
+  // connections keep SQLite's own automatic ones.
+  connection.pragma("wal_autocheckpoint = 0");
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {
     let statement = statements.get(sql);

@@ -29,3 +29,25 @@ export function visibleTo(viewer: ScopedViewer, driving = false): Prisma.Sql {
   if (driving) return Prisma.sql`c.id IN (SELECT pa.customer_id FROM partner_admin_assignments pa WHERE pa.admin_id = ${viewer.adminId})`;
   return Prisma.sql`EXISTS (SELECT 1 FROM partner_admin_assignments pa WHERE pa.customer_id = c.id AND pa.admin_id = ${viewer.adminId})`;
 }
+
+/**
+ * The same rule on another table's customer column (`column`, e.g. "x.customer_id"): rows of a
+ * customer `viewer` may see. A query that needs nothing else of the customer then reads neither
+ * the customers table nor an EXISTS per row: a sales administrator's sections and counts at
+ * 50,000 customers hashed the whole customers table for it (PostgreSQL), or probed it per row.
+ */
+export function visibleOwner(viewer: ScopedViewer, column: string): Prisma.Sql {
+  if (seesAllCustomers(viewer)) return Prisma.sql`1 = 1`;
+  if (viewer.adminId === null) return Prisma.sql`1 = 0`;
+  // `|| ''`: compared as a value, never walked as an index on `column`. SQLite otherwise looked
+  // each of the viewer's 5,000 customers up through the table's customer_id index instead of
+  // reading the range a section's own index finds (the KPIs of a sales admin: 70 ms to 140).
+  return Prisma.sql`(${Prisma.raw(column)} || '') IN (SELECT pa.customer_id FROM partner_admin_assignments pa WHERE pa.admin_id = ${viewer.adminId})`;
+}
+
+/** How many customers a viewer who does not see the whole partner sees: their assignments, each
+ * of an existing customer (foreign key, deleted with it), counted without reading customers. */
+export function assignedCustomersCount(viewer: ScopedViewer): Prisma.Sql {
+  if (viewer.adminId === null) return Prisma.sql`SELECT 0 AS n`;
+  return Prisma.sql`SELECT COUNT(*) AS n FROM partner_admin_assignments pa WHERE pa.admin_id = ${viewer.adminId}`;
+}

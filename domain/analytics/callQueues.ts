@@ -5,9 +5,10 @@
 // Partner-wide, the same ratios of the sums: averages weighted by calls (a customer with 1,000
 // calls weighs more than one with 10), which the view model states in `weighting`.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import type { CustomerFilter, PageRequest } from "./filter.js";
+import { rawRows } from "../store/driver.js";
+import { FIRST_PAGE, type CustomerFilter, type PageRequest } from "./filter.js";
 import { limitOffset, pageOf } from "./paging.js";
-import { customerScope } from "./scope.js";
+import { customerRestriction } from "./scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
 import type { AnalyticsContext, Page } from "./types.js";
 import { addDays, num, percent, weekStartOf } from "./values.js";
@@ -65,6 +66,9 @@ const SUMS = Prisma.sql`SUM(q.total_calls) AS total_calls, SUM(q.answered) AS an
   SUM(q.timed_out) AS timed_out, SUM(q.overflowed) AS overflowed, SUM(q.transferred) AS transferred,
   SUM(q.answer_wait_seconds) AS answer_wait, SUM(q.abandon_wait_seconds) AS abandon_wait`;
 
+/** A row's abandon rate, the table's order (the same expression wherever rows are compared). */
+const ABANDON_RATE = Prisma.sql`CASE WHEN q.total_calls > 0 THEN q.abandoned * 1.0 / q.total_calls ELSE 0 END`;
+
 /** The call-queue KPIs and per-customer table of the week holding `week` (default: last week). */
 export async function callQueueKpis(
   ctx: AnalyticsContext,
@@ -73,13 +77,22 @@ export async function callQueueKpis(
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
   const weekStart = weekStartOf(query.week ?? addDays(weekStartOf(now), -7));
-  const rows = Prisma.sql`call_queue_weeks q JOIN customers c ON c.id = q.customer_id
-    WHERE q.week_start = ${weekStart} AND ${customerScope(query.filter ?? {}, ctx.viewer, now, settings)}`;
-  const [sums] = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`SELECT COUNT(*) AS n, ${SUMS} FROM ${rows}`);
-  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const filter = query.filter ?? {};
+  // The sums need no customer row (unless a filter does); the page orders by the abandon rate
+  // first, so only the rows at least as high as the one at the page's last position (ties
+  // included: `upto` of them) are joined to their customers for the name order. Joined to
+  // every row of the week, PostgreSQL hashed the whole customers table (50,000 rows) twice.
+  const scope = customerRestriction("q", filter, ctx.viewer, now, settings);
+  const rows = Prisma.sql`call_queue_weeks q ${scope.join} WHERE q.week_start = ${weekStart} AND ${scope.where}`;
+  const { page: pageNumber, pageSize } = query.page ?? FIRST_PAGE;
+  const lastRate = Prisma.sql`(SELECT ${ABANDON_RATE} FROM ${rows} ORDER BY ${ABANDON_RATE} DESC LIMIT 1 OFFSET ${pageNumber * pageSize - 1})`;
+  const [sums] = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`SELECT COUNT(*) AS n, ${SUMS},
+    SUM(CASE WHEN ${ABANDON_RATE} >= COALESCE(${lastRate}, 0) THEN 1 ELSE 0 END) AS upto FROM ${rows}`);
+  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT c.id, c.name, q.total_calls, q.answered, q.abandoned, q.timed_out, q.overflowed, q.transferred,
-      q.answer_wait_seconds AS answer_wait, q.abandon_wait_seconds AS abandon_wait FROM ${rows}
-    ORDER BY CASE WHEN q.total_calls > 0 THEN q.abandoned * 1.0 / q.total_calls ELSE 0 END DESC, c.name_key, c.id ${limitOffset(query.page)}`);
+      q.answer_wait_seconds AS answer_wait, q.abandon_wait_seconds AS abandon_wait
+    FROM (SELECT q.* FROM ${rows} ORDER BY ${ABANDON_RATE} DESC LIMIT ${Math.max(1, num(sums?.upto))}) q JOIN customers c ON c.id = q.customer_id
+    ORDER BY ${ABANDON_RATE} DESC, c.name_key, c.id ${limitOffset(query.page)}`);
   const customers = num(sums?.n);
   return {
     weekStart,

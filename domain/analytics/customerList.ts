@@ -2,11 +2,12 @@
 import { rawRows } from "../store/driver.js";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { CustomerStatus, ManagedBy, Region } from "../model.js";
-import type { CustomerFilter, PageRequest } from "./filter.js";
-import { limitOffset, pageOf } from "./paging.js";
-import { customerScope } from "./scope.js";
+import { FIRST_PAGE, type CustomerFilter, type PageRequest } from "./filter.js";
+import { pageOf } from "./paging.js";
+import { customerScope, unfiltered } from "./scope.js";
+import { assignedCustomersCount, seesAllCustomers } from "../access/customerAccess.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
-import { actionOrder, statusColumns, statusesOfRow } from "./statuses.js";
+import { actionOrderParts, statusColumns, statusesOfRow } from "./statuses.js";
 import { calendarDaysBetween } from "../calendarDays.js";
 import type { AnalyticsContext, Page } from "./types.js";
 import { dateOrNull, num } from "./values.js";
@@ -28,13 +29,25 @@ export async function customerList(
 ): Promise<Page<CustomerListRow>> {
   const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
   const now = ctx.clock.now();
-  const where = customerScope(query.filter ?? {}, ctx.viewer, now, settings, true);
-  const [counted] = await rawRows<{ n: unknown }>(ctx.db, Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
-  // Ranking reads every selected customer; the statuses are worked out for the page's ten only
-  // (the same conditions again per row would double the scan's work at 50,000 customers).
-  const ranked = await rawRows<{ id: string }>(ctx.db, Prisma.sql`
-    SELECT c.id FROM customers c WHERE ${where}
-    ORDER BY ${actionOrder(now, settings)}, c.name_key, c.id ${limitOffset(query.page)}`);
+  const filter = query.filter ?? {};
+  const where = customerScope(filter, ctx.viewer, now, settings, true);
+  const [counted] = await rawRows<{ n: unknown }>(ctx.db, unfiltered(filter) && !seesAllCustomers(ctx.viewer)
+    ? assignedCustomersCount(ctx.viewer)
+    : Prisma.sql`SELECT COUNT(*) AS n FROM customers c WHERE ${where}`);
+  // The page's customers are read part by part of the order (actionOrderParts), each part by
+  // its own order with the rows still wanted as its LIMIT, until the page is full or every
+  // selected customer is read: ranking all of them cost PostgreSQL 50 ms at 50,000 customers.
+  // The statuses are worked out for the page's ten only.
+  const { page, pageSize } = query.page ?? FIRST_PAGE;
+  const wanted = Math.min(page * pageSize, num(counted?.n));
+  const upTo: string[] = [];
+  for (const part of actionOrderParts(now, settings)) {
+    if (upTo.length >= wanted) break;
+    const rows = await rawRows<{ id: unknown }>(ctx.db, Prisma.sql`
+      SELECT c.id FROM customers c WHERE ${where} AND ${part.where} ORDER BY ${part.order} LIMIT ${wanted - upTo.length}`);
+    upTo.push(...rows.map((row) => String(row.id)));
+  }
+  const ranked = upTo.slice((page - 1) * pageSize).map((id) => ({ id }));
   const found = ranked.length === 0 ? [] : await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT c.id, c.name, c.region, c.managed_by, c.next_end_at, ${statusColumns(now, settings)}
     FROM customers c WHERE c.id IN (${Prisma.join(ranked.map((row) => row.id))})`);

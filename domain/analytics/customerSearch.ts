@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { visibleTo } from "../access/customerAccess.js";
+import { rawRows } from "../store/driver.js";
 import type { AnalyticsContext } from "./types.js";
 
 /** The search form of a name: lower case, accents and punctuation removed, spaces collapsed.
@@ -27,8 +28,10 @@ function escapeLike(text: string): string {
 
 export async function searchCustomers(ctx: Pick<AnalyticsContext, "db" | "viewer">, text: string): Promise<CustomerSearchResult> {
   const query = customerSearchSchema.parse(text);
-  const visible = visibleTo(ctx.viewer);
-  const pick = (where: Prisma.Sql, limit: number) => ctx.db.$queryRaw<CustomerCandidate[]>(Prisma.sql`
+  // Driving (visibleTo): a sales administrator's part of a name is looked for among their own
+  // customers, not by an EXISTS for each of the partner's names in order (40 ms at 50,000).
+  const visible = visibleTo(ctx.viewer, true);
+  const pick = (where: Prisma.Sql, limit: number) => rawRows<CustomerCandidate>(ctx.db, Prisma.sql`
     SELECT c.id, c.name, c.region FROM customers c WHERE ${visible} AND ${where} ORDER BY c.name_key, c.id LIMIT ${limit}`);
 
   const byId = await pick(Prisma.sql`c.id = ${query.toLowerCase()}`, 1);

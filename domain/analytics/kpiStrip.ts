@@ -12,6 +12,7 @@
 // "both" (a partner selling Meetings and Calling) asks the same of either family: each figure
 // still counts customers, so a customer with both is counted once, not once per family.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
+import { rawRows } from "../store/driver.js";
 import { assignmentThresholds, lineInForce, lowAssignmentCondition } from "./licenseScope.js";
 import { customerRestriction, customerScope } from "./scope.js";
 import { DEFAULT_ANALYTICS_SETTINGS } from "./settings.js";
@@ -65,10 +66,10 @@ export async function kpiStrip(ctx: AnalyticsContext, query: Omit<FamiliesQuery,
   const lowCount = async () => {
     const thresholds = new Map(await Promise.all(familiesOf(family).map(async (f) => [f, await assignmentThresholds(ctx.db, f, now, settings)] as const)));
     const low = (f: AnalyticsFamily) => lowAssignmentCondition(thresholds.get(f) ?? [], now, settings);
-    const [row] = await ctx.db.$queryRaw<Record<string, unknown>[]>(sql`SELECT ${customersWith("license_line_rollups", "r", low)} AS low`);
+    const [row] = await rawRows<Record<string, unknown>>(ctx.db, sql`SELECT ${customersWith("license_line_rollups", "r", low)} AS low`);
     return num(row?.low);
   };
-  const [lowAssignment, [row]] = await Promise.all([lowCount(), ctx.db.$queryRaw<Record<string, unknown>[]>(sql`SELECT
+  const [lowAssignment, [row]] = await Promise.all([lowCount(), rawRows<Record<string, unknown>>(ctx.db, sql`SELECT
       (SELECT COUNT(*) FROM customers c WHERE (${inForce}) AND ${customerScope(filter, ctx.viewer, now, settings)}) AS total,
       ${customersWith("subscription_family_rollups", "x", () => ending(false))} AS expiring,
       ${customersWith("subscription_family_rollups", "x", () => ending(true))} AS renewing,

@@ -13,6 +13,7 @@
 // index range and orders the lines.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import type { Db } from "../store/client.js";
+import { rawRows } from "../store/driver.js";
 import type { CustomerRestriction } from "./scope.js";
 import type { AnalyticsSettings } from "./settings.js";
 import { familiesOf, type AnalyticsFamily, type FamilySelection } from "./types.js";
@@ -81,14 +82,14 @@ export async function assignmentThresholds(db: Db, family: AnalyticsFamily, now:
   // Nearest rank: the line at rank ceil(p * n / 100) (at least 1) in ratio order, read by
   // walking the (family, product, ratio) index to that offset instead of ranking every line.
   const p = settings.lowAssignmentPercentile;
-  const peers = await db.$queryRaw<{ product: string; n: unknown }[]>(sql`
+  const peers = await rawRows<{ product: string; n: unknown }>(db, sql`
     SELECT r.product, COUNT(*) AS n FROM ${comparedLines(family, now, settings)} GROUP BY r.product ORDER BY r.product`);
   const thresholds: AssignmentThreshold[] = [];
   for (const { product, n: counted } of peers) {
     const n = num(counted);
     const rank = Math.max(1, Math.ceil((p * n) / 100));
     if (rank > n) continue;
-    const [line] = await db.$queryRaw<{ assigned: unknown; total: unknown }[]>(sql`
+    const [line] = await rawRows<{ assigned: unknown; total: unknown }>(db, sql`
       SELECT r.assigned, r.total FROM ${comparedLines(family, now, settings)} AND r.product = ${product}
       ORDER BY r.ratio, r.assigned LIMIT 1 OFFSET ${rank - 1}`);
     if (line) thresholds.push({ product, assigned: num(line.assigned), total: num(line.total), peers: n });

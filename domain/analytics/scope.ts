@@ -4,7 +4,7 @@
 // definition serves SQLite and PostgreSQL.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { nameKeyOf } from "../text.js";
-import { seesAllCustomers, visibleTo } from "../access/customerAccess.js";
+import { seesAllCustomers, visibleOwner, visibleTo } from "../access/customerAccess.js";
 import type { CustomerFilter, Viewer } from "./filter.js";
 import type { AnalyticsSettings } from "./settings.js";
 import { statusCondition } from "./statuses.js";
@@ -24,27 +24,35 @@ function tagCondition(tags: NonNullable<CustomerFilter["tags"]>): Prisma.Sql {
   return tags.match === "all" ? sql`(${matching}) = ${keys.length}` : sql`(${matching}) > 0`;
 }
 
+/** True when `filter` narrows nothing: only the viewer's scope (if any) selects customers. */
+export function unfiltered(filter: CustomerFilter): boolean {
+  return Object.values(filter).every((value) => value === undefined);
+}
+
 /** True when `filter` and `viewer` select every customer: queries may then skip `customers`. */
 export function wholePartner(filter: CustomerFilter, viewer: Viewer): boolean {
-  return seesAllCustomers(viewer) && Object.values(filter).every((value) => value === undefined);
+  return seesAllCustomers(viewer) && unfiltered(filter);
 }
 
 /** A join of `customers c` to rows with a customer_id, and the condition on `c`. */
 export interface CustomerRestriction { join: Prisma.Sql; where: Prisma.Sql }
 
 /** How rows of `alias` (a table with customer_id) are restricted to the customers `filter` and
- * `viewer` select: a join of `customers c` and its condition, or nothing for the whole partner
- * unless `withCustomer` (the row needs the customer's columns anyway). */
+ * `viewer` select: a join of `customers c` and its condition, or without a filter only the
+ * viewer's rule on `alias`.customer_id, unless `withCustomer` (the row needs the customer's
+ * columns anyway). The viewer's rule is always on `alias`.customer_id (see visibleOwner). */
 export function customerRestriction(
   alias: string, filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings, withCustomer = false,
 ): CustomerRestriction {
-  if (!withCustomer && wholePartner(filter, viewer)) return { join: Prisma.empty, where: sql`1 = 1` };
-  return { join: sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`, where: customerScope(filter, viewer, now, settings) };
+  const owner = `${alias}.customer_id`;
+  if (!withCustomer && unfiltered(filter)) return { join: Prisma.empty, where: visibleOwner(viewer, owner) };
+  return { join: sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`, where: customerScope(filter, viewer, now, settings, false, owner) };
 }
 
-/** The condition on `c` of `filter` and `viewer` at `now` (`driving`: see visibleTo). */
-export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings, driving = false): Prisma.Sql {
-  const parts: Prisma.Sql[] = [visibleTo(viewer, driving)];
+/** The condition on `c` of `filter` and `viewer` at `now` (`driving`: see visibleTo; `owner`:
+ * a column equal to c.id that the viewer's rule is put on instead, see visibleOwner). */
+export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date, settings: AnalyticsSettings, driving = false, owner?: string): Prisma.Sql {
+  const parts: Prisma.Sql[] = [owner ? visibleOwner(viewer, owner) : visibleTo(viewer, driving)];
   if (filter.managedBy) parts.push(sql`c.managed_by = ${filter.managedBy}`);
   if (filter.region) parts.push(sql`c.region = ${filter.region}`);
   if (filter.product) {

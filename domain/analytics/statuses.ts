@@ -57,16 +57,23 @@ export function statusCondition(status: CustomerStatus, now: Date, settings: Ana
       return liveOfType("trial", now);
     case "active":
       return liveOfType("subscription", now);
-    case "expiringSoon": {
-      const soon = endOfDayAfter(now, settings.expiringSoonDays, settings.timeZone);
-      // The rollup bounds leave the subquery to customers with an end on each side of `now`.
-      return sql`(c.next_end_at < ${soon} AND c.last_end_at > ${now} AND EXISTS (SELECT 1 FROM subscriptions s
-        WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon}))`;
-    }
+    case "expiringSoon":
+      return expiringSoon(now, settings, false);
     case "expired":
       return sql`(c.suspended_count = 0 AND c.pending_setup_count = 0 AND NOT (${statusCondition("trial", now, settings)})
         AND NOT (${statusCondition("active", now, settings)}))`;
   }
+}
+
+/** `perRow`: the subscription looked up for each customer in turn, which PostgreSQL cannot turn
+ * into a join: a query that walks customers in an index order and stops at a LIMIT then reads a
+ * few customers, where the EXISTS became a join over all 5,000 expiring-soon subscriptions. */
+function expiringSoon(now: Date, settings: AnalyticsSettings, perRow: boolean): Prisma.Sql {
+  const soon = endOfDayAfter(now, settings.expiringSoonDays, settings.timeZone);
+  const ending = sql`SELECT 1 FROM subscriptions s
+    WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon}`;
+  // The rollup bounds leave the subquery to customers with an end on each side of `now`.
+  return sql`(c.next_end_at < ${soon} AND c.last_end_at > ${now} AND ${perRow ? sql`(${ending} LIMIT 1) IS NOT NULL` : sql`EXISTS (${ending})`})`;
 }
 
 /** Columns `st_<rank>` (1 or 0) for a SELECT list, one per status (PostgreSQL folds unquoted
@@ -107,6 +114,27 @@ export function actionOrder(now: Date, settings: AnalyticsSettings): Prisma.Sql 
   return sql`CASE ${Prisma.join(whens, " ")} ELSE ${Prisma.raw(String(ACTION_ORDER.length))} END,
     CASE WHEN c.next_end_at > ${now} THEN 0 ELSE 1 END, CASE WHEN c.next_end_at > ${now} THEN c.next_end_at END,
     CASE WHEN c.last_end_at IS NULL THEN 1 ELSE 0 END, c.last_end_at DESC`;
+}
+
+/**
+ * actionOrder as parts to read one after the other, most actionable first: each rank's customers
+ * (its status, and none decided before it) with a coming end, then without one, each with the
+ * rest of the order. A page reads parts until it has its rows: the first page of 50,000
+ * customers walks the expiring-soon customers by their next end instead of ranking them all.
+ */
+export function actionOrderParts(now: Date, settings: AnalyticsSettings): { where: Prisma.Sql; order: Prisma.Sql }[] {
+  const undecided = (statuses: readonly CustomerStatus[]) => statuses.map((status) => sql`(${statusCondition(status, now, settings)}) IS NOT TRUE`);
+  const ranks = ACTION_ORDER.map((status) => {
+    const before = RANK_DECIDED_BY.slice(0, RANK_DECIDED_BY.indexOf(status));
+    const holds = status === "expiringSoon" ? expiringSoon(now, settings, true) : statusCondition(status, now, settings);
+    return Prisma.join([holds, ...undecided(before)], " AND ");
+  });
+  ranks.push(Prisma.join(undecided(RANK_DECIDED_BY), " AND "));
+  const ended = sql`CASE WHEN c.last_end_at IS NULL THEN 1 ELSE 0 END, c.last_end_at DESC, c.name_key, c.id`;
+  return ranks.flatMap((rank) => [
+    { where: sql`(${rank}) AND c.next_end_at > ${now}`, order: sql`c.next_end_at, ${ended}` },
+    { where: sql`(${rank}) AND (c.next_end_at > ${now}) IS NOT TRUE`, order: ended },
+  ]);
 }
 
 /** The statuses of a row that holds the `st_<rank>` columns, most urgent first. */

@@ -4,6 +4,7 @@
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { nameKeyOf } from "../analytics/customerSearch.js";
 import { visibleTo } from "../access/customerAccess.js";
+import { rawRows } from "../store/driver.js";
 import type { Viewer } from "../analytics/filter.js";
 import type { Db } from "../store/client.js";
 import { editDistance } from "../text.js";
@@ -30,9 +31,10 @@ export async function closestCustomers(db: Db, viewer: Viewer, typed: string, li
   // Names sharing the most pieces first: with thousands of customers a common piece alone can
   // match more names than the pool holds, and alphabetical order would drop the right one.
   const shared = Prisma.join(like.map((condition) => Prisma.sql`CASE WHEN ${condition} THEN 1 ELSE 0 END`), " + ");
-  const rows = await db.$queryRaw<Array<VisibleCustomer & { name_key: string }>>(Prisma.sql`
+  // Driving (visibleTo): a sales administrator's candidates come from their own customers.
+  const rows = await rawRows<VisibleCustomer & { name_key: string }>(db, Prisma.sql`
     SELECT c.id, c.name, c.region, c.name_key FROM customers c
-    WHERE ${visibleTo(viewer)} AND (${Prisma.join(like, " OR ")}) ORDER BY ${shared} DESC, c.name_key LIMIT ${POOL}`);
+    WHERE ${visibleTo(viewer, true)} AND (${Prisma.join(like, " OR ")}) ORDER BY ${shared} DESC, c.name_key LIMIT ${POOL}`);
   return rows
     .map((row) => ({ row, distance: nameDistance(key, row.name_key) }))
     .filter(({ distance }) => distance <= Math.max(2, Math.ceil(key.length / 3)))

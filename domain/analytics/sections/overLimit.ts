@@ -3,6 +3,7 @@
 // KPIs: customers with overage; total overage = sum of (assigned - total) over those lines;
 // average overage = total overage / customers with overage (null without any).
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { rawRows } from "../../store/driver.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
 import { familyIs, lineInForce, perCustomerTotals } from "../licenseScope.js";
 import { customerRestriction } from "../scope.js";
@@ -40,8 +41,8 @@ export async function overLimitSection(ctx: AnalyticsContext, query: FamiliesQue
     return Prisma.sql`license_line_rollups r ${customers.join}
       WHERE ${familyIs("r", query.family)} AND r.overage > 0 AND ${lineInForce(now)} AND ${customers.where}`;
   };
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "r", ["overage"]));
-  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
+  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "r", ["overage"]));
+  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
     SELECT c.id AS customer_id, c.name, r.subscription_id, r.end_at, r.auto_renew, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
     ORDER BY r.overage DESC, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
   const customers = num(kpis?.customers);

@@ -2,6 +2,8 @@
 // [now - 90 days, now], with licenses of the toggled family (or of either, one row per family,
 // when a "both" KPI strip leads here). Newest first.
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
+import { rawRows } from "../../store/driver.js";
+import { FIRST_PAGE } from "../filter.js";
 import { perCustomerTotals, familySubscriptions } from "../licenseScope.js";
 import { licenseCounts, limitOffset, pageOf } from "../paging.js";
 import { customerRestriction } from "../scope.js";
@@ -37,9 +39,11 @@ export async function recentlyAddedSection(ctx: AnalyticsContext, query: Familie
   const window = Prisma.sql`x.start_at >= ${since} AND x.start_at <= ${now}`;
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
-  const [kpis] = await ctx.db.$queryRaw<Record<string, unknown>[]>(perCustomerTotals(rows(false), "x", ["total"]));
-  const page = await ctx.db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${rows(true)} ORDER BY x.start_at DESC, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
+  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "x", ["total"]));
+  const firstStart = await pageStartBound(ctx, query, now, window);
+  const bounded = firstStart ? Prisma.sql`${rows(true)} AND x.start_at >= ${firstStart}` : rows(true);
+  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
+    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${bounded} ORDER BY x.start_at DESC, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
   const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
     const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
     return [family, await weeklyTrends(ctx.db, ids, family, now, 1)] as const;
@@ -64,4 +68,24 @@ export async function recentlyAddedSection(ctx: AnalyticsContext, query: Familie
       };
     }), num(kpis?.n), query.page),
   };
+}
+
+/**
+ * A start no row of the page (nor any before it) started before: the k-th latest start of one
+ * family alone, k = the rows up to the page's last, taken over the families (aboutToEnd.ts's
+ * pageEndBound, newest first). Read by walking the (family, start_at) index back for k entries,
+ * so that the page joins and sorts about k rows instead of the window's every row (PostgreSQL
+ * hashed all 50,000 customers for them); undefined when no family has k rows.
+ */
+async function pageStartBound(ctx: AnalyticsContext, query: FamiliesQuery, now: Date, window: Prisma.Sql): Promise<Date | undefined> {
+  const settings = ctx.settings ?? DEFAULT_ANALYTICS_SETTINGS;
+  const page = query.page ?? FIRST_PAGE;
+  const starts = await Promise.all(familiesOf(query.family).map(async (family) => {
+    const [row] = await rawRows<{ start_at: unknown }>(ctx.db, Prisma.sql`
+      SELECT x.start_at FROM ${familySubscriptions(family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings))}
+      ORDER BY x.start_at DESC LIMIT 1 OFFSET ${page.page * page.pageSize - 1}`);
+    return row ? toDate(row.start_at) : undefined;
+  }));
+  const found = starts.filter((start): start is Date => start !== undefined);
+  return found.length ? new Date(Math.max(...found.map((start) => start.getTime()))) : undefined;
 }

@@ -2,7 +2,8 @@
 // customers the viewer may see and the filter (the space's region) selects. Typed rows out.
 import { z } from "zod";
 import { Prisma } from "../../../prisma/generated/sqlite/client.js";
-import { customerScope, wholePartner } from "../../analytics/scope.js";
+import { customerScope, unfiltered } from "../../analytics/scope.js";
+import { visibleOwner } from "../../access/customerAccess.js";
 import type { CustomerFilter, Viewer } from "../../analytics/filter.js";
 import type { AnalyticsSettings } from "../../analytics/settings.js";
 import { endOfDayAfter } from "../../calendarDays.js";
@@ -29,21 +30,23 @@ const endBoundRow = z.object({ endAt: instant });
  * subscription and rollup row has its customer); PostgreSQL otherwise hashed all 50,000
  * customers for each count. */
 async function tierSources(q: AttentionQuery, counting = false): Promise<Record<AttentionTier, Prisma.Sql>> {
-  const whole = counting && wholePartner(q.filter, q.viewer);
-  const scope = whole ? sql`1 = 1` : customerScope(q.filter, q.viewer, q.now, q.settings);
-  const customers = (alias: "s" | "r") => (whole ? Prisma.empty : sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`);
+  // A sales administrator's counts without a filter: their rule on the row's customer_id
+  // (visibleOwner), not a join to customers and an EXISTS per row (72 ms for over-limit at 50,000).
+  const alone = counting && unfiltered(q.filter);
+  const scopeOf = (alias: "s" | "r") => (alone ? visibleOwner(q.viewer, `${alias}.customer_id`) : customerScope(q.filter, q.viewer, q.now, q.settings));
+  const customers = (alias: "s" | "r") => (alone ? Prisma.empty : sql`JOIN customers c ON c.id = ${Prisma.raw(alias)}.customer_id`);
   const soonBound = endOfDayAfter(q.now, SOON_DAYS, q.settings.timeZone);
   const laterBound = endOfDayAfter(q.now, ENDING_DAYS, q.settings.timeZone);
   const ending = (from: Date, to: Date) => sql`subscriptions s ${customers("s")}
-    WHERE s.status = 'active' AND s.auto_renew = false AND s.end_at > ${from} AND s.end_at < ${to} AND ${scope}`;
+    WHERE s.status = 'active' AND s.auto_renew = false AND s.end_at > ${from} AND s.end_at < ${to} AND ${scopeOf("s")}`;
   return {
     soon: ending(q.now, soonBound),
     later: ending(new Date(soonBound.getTime() - 1), laterBound),
     // Naming every family lets the (family, overage) index find the over-limit lines.
     overLimit: sql`license_line_rollups r ${customers("r")}
-      WHERE r.family IN (${Prisma.join([...PRODUCT_FAMILIES])}) AND r.overage > 0 AND (r.auto_renew = true OR r.end_at IS NULL OR r.end_at > ${q.now}) AND ${scope}`,
+      WHERE r.family IN (${Prisma.join([...PRODUCT_FAMILIES])}) AND r.overage > 0 AND (r.auto_renew = true OR r.end_at IS NULL OR r.end_at > ${q.now}) AND ${scopeOf("r")}`,
     suspended: sql`subscriptions s ${customers("s")}
-      WHERE s.status = 'suspended' AND ${await newlySuspended(q)} AND ${scope}`,
+      WHERE s.status = 'suspended' AND ${await newlySuspended(q)} AND ${scopeOf("s")}`,
   };
 }
 

@@ -11,7 +11,6 @@
 // `spillAfterMs` is appended to a journal beside the database, flushed to disk, and acknowledged; the journal is
 // moved into the inbox once the lock is free (ON CONFLICT DO NOTHING: a crash between the move
 // and the journal's truncation inserts nothing twice), and at the next start if the bot died first.
-import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import type { Logger } from "../log.js";
@@ -163,8 +162,9 @@ export function createAckThread(file: string, options: AckThreadOptions = {}): A
     worker = started;
     return started;
   }
-  // Events acknowledged before a crash may wait in the journal: moved at start, not at the next event.
-  if (existsSync(journal) && statSync(journal).size > 0) thread();
+  // Started now, not at the first event: events acknowledged before a crash may wait in the
+  // journal, and the bot's own connections leave the WAL's checkpoints to this thread (driver.ts).
+  thread();
 
   return {
     insert(sql, row) {

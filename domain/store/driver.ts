@@ -54,8 +54,9 @@ function sqliteDriver(file: string): Driver {
   // connection's commit triggers it: after an import landed (a WAL of 180 MB per 50,000 rows)
   // the bot's next outbox write spent 516 ms in one (bench/import.bench.ts). So never here: the
   // importing process checkpoints what it wrote (bot/imports/importWorker.ts), the bot's
-  // acknowledging thread the rest, every second (bot/inbox/ackThread.ts), and Prisma's
-  // connections keep SQLite's own automatic ones.
+  // acknowledging thread the rest, every second (bot/inbox/ackThread.ts, started with the bot);
+  // the bot's Prisma connection does not checkpoint either (bot/server.ts). Other processes (the
+  // CLI, report workers) keep SQLite's automatic checkpoints.
   connection.pragma("wal_autocheckpoint = 0");
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string): Database.Statement => {

@@ -20,6 +20,12 @@ const loader = fromSource ? ["--import", import.meta.resolve("tsx")] : [];
 
 /** The tail of each store's queue: the next import starts when this settles. */
 const queues = new Map<string, Promise<unknown>>();
+/**
+ * Imports per store not answered yet. A worker that has answered may still be copying its WAL
+ * (at most seconds): the next import waits for it without telling the space it waits, since for
+ * the person who just read the result nothing is in progress.
+ */
+const unanswered = new Map<string, number>();
 
 export interface ImportRun {
   outcome: ImportOutcome;
@@ -74,9 +80,17 @@ function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<
 
 export function runImport(job: ImportJob, hooks: RunImportHooks = {}): Promise<ImportRun> {
   const before = queues.get(job.databaseUrl);
-  if (before) hooks.onWaiting?.();
+  if ((unanswered.get(job.databaseUrl) ?? 0) > 0) hooks.onWaiting?.();
+  unanswered.set(job.databaseUrl, (unanswered.get(job.databaseUrl) ?? 0) + 1);
   const started = (before ?? Promise.resolve()).catch(() => undefined).then(() => inWorker(job, hooks));
   const run = started.then((worker) => worker.result);
+  // On `run` itself, registered before the caller's own await: counted down before it reads the result.
+  const answered = () => {
+    const left = (unanswered.get(job.databaseUrl) ?? 1) - 1;
+    if (left > 0) unanswered.set(job.databaseUrl, left);
+    else unanswered.delete(job.databaseUrl);
+  };
+  run.then(answered, answered);
   const tail = started.then((worker) => worker.ended);
   queues.set(job.databaseUrl, tail);
   void tail.then(() => { if (queues.get(job.databaseUrl) === tail) queues.delete(job.databaseUrl); });

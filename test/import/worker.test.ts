@@ -1,5 +1,6 @@
 // The import worker: the same importReport in a process of its own, its outcome and progress
-// back over IPC, one import at a time per store (the second waits and is told so).
+// back over IPC, one import at a time per store (the second waits and is told so, but not when
+// the one before has already answered).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,5 +32,17 @@ describeEachEngine("imports in a worker process", (getStore) => {
     expect(progress).toEqual(["reading", "saving"]);
     expect(b.workerPeakRssBytes).toBeGreaterThan(0);
     expect(await getStore().db.importBatch.count()).toBe(2);
+  }, 120_000);
+
+  it("does not tell a file dropped right after a result that it waits, while the last worker only tidies up", async () => {
+    const file = path.join(dir, "again.csv");
+    writeFileSync(file, fixture("subscription-details-bom-crlf.csv"));
+    const job = { databaseUrl: databaseUrlOf(getStore().db)!, actor: "ana@partner.example", source: "space" as const, now: new Date("2026-11-23T10:00:00Z"), maxBytes: 2 ** 20, path: file, fileName: "again.csv" };
+    await runImport(job);
+    let waited = false;
+    const next = await runImport(job, { onWaiting: () => { waited = true; } });
+    expect(next.outcome).toMatchObject({ ok: true, fileName: "again.csv" });
+    expect(waited).toBe(false);
+    await next.ended;
   }, 120_000);
 });

@@ -30,7 +30,7 @@ const connection = new Database(workerData.file);
 connection.pragma("journal_mode = WAL");
 connection.pragma("synchronous = FULL");
 connection.pragma("busy_timeout = " + workerData.spillAfterMs);
-// The checkpoints happen here, off the event loop (the main connection's are rare, see driver.ts).
+// The checkpoints happen here, off the event loop (the bot's own connections make none, see driver.ts).
 setInterval(() => { try { connection.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 1000).unref();
 const statements = new Map();
 const insertAll = connection.transaction((items) => items.map(({ sql, row }) => {
@@ -69,7 +69,10 @@ function moveJournal() {
   spilling = false;
   parentPort.postMessage({ ids: [], moved: items.length });
 }
-setInterval(() => { try { moveJournal(); } catch (error) { parentPort.postMessage({ ids: [], journalError: String(error && error.message) }); } }, workerData.moveEveryMs).unref();
+function tryMoveJournal() {
+  try { moveJournal(); } catch (error) { parentPort.postMessage({ ids: [], journalError: String(error && error.message) }); }
+}
+setInterval(tryMoveJournal, workerData.moveEveryMs).unref();
 let queue = [];
 function flush() {
   const items = queue;
@@ -95,7 +98,7 @@ parentPort.on("message", (item) => {
   queue.push(item);
   if (queue.length === 1) setImmediate(flush);
 });
-moveJournal();
+tryMoveJournal();
 `;
 
 type Pending = { resolve(stored: boolean): void; reject(error: Error): void };

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { visibleTo } from "../access/customerAccess.js";
-import { rawRows } from "../store/driver.js";
+import { rawRows, storeEngine } from "../store/driver.js";
 import type { AnalyticsContext } from "./types.js";
 
 /** The search form of a name: lower case, accents and punctuation removed, spaces collapsed.
@@ -47,8 +47,23 @@ export async function searchCustomers(ctx: Pick<AnalyticsContext, "db" | "viewer
 
   // Every word typed must appear in the name, in any order ("acme berlin" finds "ACME GmbH Berlin").
   const words = key.split(" ").map((word) => Prisma.sql`c.name_key LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
-  const partial = await pick(Prisma.join(words, " AND "), MAX_CANDIDATES + 1);
+  const partial = storeEngine(ctx.db) === "postgres"
+    ? await pickFenced(ctx, visible, Prisma.join(words, " AND "), MAX_CANDIDATES + 1)
+    : await pick(Prisma.join(words, " AND "), MAX_CANDIDATES + 1);
   if (partial.length === 1) return { kind: "found", customer: partial[0]!, matchedBy: "partial" };
   if (partial.length > 1) return { kind: "candidates", candidates: partial.slice(0, MAX_CANDIDATES), more: partial.length > MAX_CANDIDATES };
   return { kind: "none" };
+}
+
+/**
+ * PostgreSQL: the matching names first (OFFSET 0 keeps the planner from walking the name index
+ * in order, which it costs as if matches were spread evenly: a word that starts names late in
+ * the alphabet walked 40,000 of 50,000 names), found by the pg_trgm index of migration 0009 where
+ * the server has it, then ordered. The same rows as `pick` (EXPLAIN ANALYZE at 50,000: 7-19 ms
+ * against 36-88 ms for a first-name word, 1 ms against a whole walk for no match).
+ */
+function pickFenced(ctx: Pick<AnalyticsContext, "db">, visible: Prisma.Sql, where: Prisma.Sql, limit: number): Promise<CustomerCandidate[]> {
+  return rawRows<CustomerCandidate>(ctx.db, Prisma.sql`
+    SELECT c.id, c.name, c.region FROM (SELECT c.id, c.name, c.region, c.name_key FROM customers c WHERE ${visible} AND ${where} OFFSET 0) c
+    ORDER BY c.name_key, c.id LIMIT ${limit}`);
 }

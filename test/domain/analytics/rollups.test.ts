@@ -3,6 +3,7 @@ import { fixedClock } from "../../../domain/clock.js";
 import { kpiStrip, statusesOfCustomers, type AnalyticsFamily } from "../../../domain/analytics/index.js";
 import { refreshCustomerRollups } from "../../../domain/analytics/rollups.js";
 import type { Db } from "../../../domain/store/client.js";
+import { nameKeyOf } from "../../../domain/text.js";
 import { describeEachEngine } from "../../support/engines.js";
 import { daysFrom, makeCustomer, makeSubscription } from "./factories.js";
 import { NOW, seedPartner } from "./fixture.js";
@@ -58,10 +59,11 @@ function freshLineRollups(customers: Loaded) {
 }
 
 function freshFamilyRollups(customers: Loaded) {
-  const sums = new Map<string, { subscriptionId: string; family: string; customerId: string; startAt: Date; endAt: Date | null; autoRenew: boolean; total: number; assigned: number; used: number }>();
+  const nameKeys = new Map(customers.map((c) => [c.id, c.nameKey]));
+  const sums = new Map<string, { subscriptionId: string; family: string; customerId: string; nameKey: string; startAt: Date; endAt: Date | null; autoRenew: boolean; total: number; assigned: number; used: number }>();
   for (const line of freshLineRollups(customers)) {
     const key = `${line.subscriptionId}|${line.family}`;
-    const sum = sums.get(key) ?? { subscriptionId: line.subscriptionId, family: line.family, customerId: line.customerId, startAt: line.startAt, endAt: line.endAt, autoRenew: line.autoRenew, total: 0, assigned: 0, used: 0 };
+    const sum = sums.get(key) ?? { subscriptionId: line.subscriptionId, family: line.family, customerId: line.customerId, nameKey: nameKeys.get(line.customerId)!, startAt: line.startAt, endAt: line.endAt, autoRenew: line.autoRenew, total: 0, assigned: 0, used: 0 };
     sums.set(key, { ...sum, total: sum.total + line.total, assigned: sum.assigned + line.assigned, used: sum.used + line.used });
   }
   return byKey([...sums.values()], (s) => `${s.subscriptionId}|${s.family}`);
@@ -158,6 +160,8 @@ describeEachEngine("rollups", (getStore) => {
       await tx.subscription.update({ where: { id: "sub-b" }, data: { status: "suspended" } });
       await tx.subscription.update({ where: { id: "sub-c" }, data: { autoRenew: false } });
       await tx.licenseLine.update({ where: { subscriptionId_product: { subscriptionId: "sub-h", product: "meetings" } }, data: { assigned: 51 } });
+      // A rename (an import marks the renamed customer touched): the name key the pages sort by follows.
+      await tx.customer.update({ where: { id: "org-c" }, data: { name: "Zoë Renamed", nameKey: nameKeyOf("Zoë Renamed") } });
       await refreshCustomerRollups(tx as unknown as Db, ["org-b", "org-c", "org-h"]);
     });
     const stored = await storedRollups(db);
@@ -166,6 +170,7 @@ describeEachEngine("rollups", (getStore) => {
     expect(stored.customers.find((r) => r.id === "org-h")).toMatchObject({ overageLines: 1 });
     expect(stored.lines.find((l) => l.subscriptionId === "sub-h")).toMatchObject({ overage: 1, ratio: 51 / 50 });
     expect(stored.lines.some((l) => l.subscriptionId === "sub-b")).toBe(false);
+    expect(stored.families.filter((f) => f.customerId === "org-c").map((f) => f.nameKey)).toContain(nameKeyOf("Zoë Renamed"));
     expect(stored).toEqual(await freshRollups(db));
   });
 

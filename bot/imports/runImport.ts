@@ -2,13 +2,15 @@
 // loop are untouched while a 200,000-row file is parsed and validated. One import at a time per
 // store: a second file waits its turn (two would only contend for the same write lock). A
 // worker that dies (out of memory, kill -9) lands nothing, and its caller gets the refusal
-// "stopped" to tell the space.
+// "stopped" to tell the space. A file dropped in a space is downloaded by its worker, which
+// starts at once and waits for its turn on the store with the file on disk: the bot only routes.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImportOutcome, ImportProgress } from "../../domain/import/types.js";
+import { WebexApiError } from "../webex/errors.js";
 import type { ImportJob, ImportWorkerMessage } from "./importJob.js";
 
 /** Parsing keeps one batch in memory: reaching this heap is a bug, and it fails loudly. */
@@ -38,13 +40,21 @@ export interface RunImportHooks {
   onProgress?(progress: ImportProgress): void;
   /** The worker's process id, as soon as it is forked (tests stop it to prove a crash lands nothing). */
   onStarted?(pid: number): void;
+  /** A downloading worker has the file on disk: its name (Content-Disposition) and size. */
+  onDownloaded?(file: { fileName: string; bytes: number }): void;
+}
+
+/** When a worker may start on the store: `ours` settles then, `isOurs` says whether it has. */
+interface Turn {
+  ours: Promise<void>;
+  isOurs(): boolean;
 }
 
 function stopped(job: ImportJob): ImportOutcome {
   return { ok: false, fileName: job.fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
 }
 
-function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<ImportRun>; ended: Promise<void> } {
+function inWorker(request: ImportJob, hooks: RunImportHooks, turn: Turn): { result: Promise<ImportRun>; ended: Promise<void> } {
   // The worker's scratch file lives here; removed when the worker ends, even by SIGKILL.
   const scratchDir = mkdtempSync(path.join(tmpdir(), "partnerhub-importing-"));
   const job: ImportJob = { ...request, scratchDir };
@@ -61,6 +71,12 @@ function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<
     if (child.pid !== undefined) hooks.onStarted?.(child.pid);
     child.on("message", (message: ImportWorkerMessage) => {
       if (message.type === "progress") hooks.onProgress?.(message.progress);
+      else if (message.type === "downloaded") {
+        hooks.onDownloaded?.({ fileName: message.fileName, bytes: message.bytes });
+        if (!turn.isOurs()) hooks.onWaiting?.();
+        void turn.ours.then(() => { if (child.connected) child.send({ type: "go" }); });
+      }
+      else if (message.type === "downloadFailed") reject(new WebexApiError(message.status, message.path, message.reason));
       else if (message.type === "done") resolve({ outcome: message.outcome, workerPeakRssBytes: message.peakRssBytes, ended });
       else reject(new Error(`the import worker failed: ${message.message}`));
     });
@@ -74,8 +90,17 @@ function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<
 
 export function runImport(job: ImportJob, hooks: RunImportHooks = {}): Promise<ImportRun> {
   const before = queues.get(job.databaseUrl);
-  if (before) hooks.onWaiting?.();
-  const started = (before ?? Promise.resolve()).catch(() => undefined).then(() => inWorker(job, hooks));
+  let isOurs = false;
+  const ours = (before ?? Promise.resolve()).catch(() => undefined).then(() => { isOurs = true; });
+  const turn: Turn = { ours, isOurs: () => isOurs };
+  let started: Promise<ReturnType<typeof inWorker>>;
+  if (job.download) {
+    // Downloading does not touch the store: it starts now, and the worker says when it is waiting.
+    started = Promise.resolve(inWorker(job, hooks, turn));
+  } else {
+    if (before) hooks.onWaiting?.();
+    started = ours.then(() => inWorker(job, hooks, turn));
+  }
   const run = started.then((worker) => worker.result);
   const tail = started.then((worker) => worker.ended);
   queues.set(job.databaseUrl, tail);

@@ -50,14 +50,16 @@ interface Turn {
   isOurs(): boolean;
 }
 
-function stopped(job: ImportJob): ImportOutcome {
-  return { ok: false, fileName: job.fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
+function stopped(fileName: string): ImportOutcome {
+  return { ok: false, fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
 }
 
 function inWorker(request: ImportJob, hooks: RunImportHooks, turn: Turn): { result: Promise<ImportRun>; ended: Promise<void> } {
   // The worker's scratch file lives here; removed when the worker ends, even by SIGKILL.
   const scratchDir = mkdtempSync(path.join(tmpdir(), "partnerhub-importing-"));
   const job: ImportJob = { ...request, scratchDir };
+  // A downloaded file's name comes from the worker: a worker killed later is reported with it.
+  let fileName = job.fileName;
   const child = fork(fileURLToPath(workerUrl), [], {
     execArgv: [...loader, `--max-old-space-size=${WORKER_HEAP_MB}`],
     serialization: "advanced",
@@ -72,6 +74,7 @@ function inWorker(request: ImportJob, hooks: RunImportHooks, turn: Turn): { resu
     child.on("message", (message: ImportWorkerMessage) => {
       if (message.type === "progress") hooks.onProgress?.(message.progress);
       else if (message.type === "downloaded") {
+        fileName = message.fileName;
         hooks.onDownloaded?.({ fileName: message.fileName, bytes: message.bytes });
         if (!turn.isOurs()) hooks.onWaiting?.();
         void turn.ours.then(() => { if (child.connected) child.send({ type: "go" }); });
@@ -82,7 +85,7 @@ function inWorker(request: ImportJob, hooks: RunImportHooks, turn: Turn): { resu
     });
     child.once("error", reject);
     // Killed or out of memory before answering: nothing landed (one transaction, at the end).
-    child.once("exit", () => resolve({ outcome: stopped(job), ended }));
+    child.once("exit", () => resolve({ outcome: stopped(fileName), ended }));
     child.send(job);
   });
   return { result, ended };

@@ -1,7 +1,8 @@
 // The few Webex REST calls the bot makes itself (the framework makes the rest): posting
-// messages, cards and files, and downloading a file someone attached (download.ts). Plain HTTP (fetch, and
-// node:http for a file streamed from disk, see upload.ts), so that the outbox sees every status
-// and Retry-After (the SDK inside the framework retries nothing).
+// messages, cards and files, and downloading a file someone attached (download.ts, shared with
+// the import worker). Plain HTTP (fetch, and node:http for a file streamed from disk, see
+// upload.ts), so that the outbox sees every status and Retry-After (the SDK inside the framework
+// retries nothing).
 import { checkFileUrl, downloadToFile, type DownloadedFile, type FileSource } from "./download.js";
 import { WebexApiError } from "./errors.js";
 import { failure } from "./http.js";

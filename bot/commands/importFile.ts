@@ -45,10 +45,19 @@ async function importFrom(ctx: HandlerContext, fileUrl: string, status: ImportSt
   const request = { actor: ctx.viewer.email, source: "space" as const };
   const databaseUrl = databaseUrlOf(ctx.deps.db);
   if (databaseUrl) {
+    const download = ctx.deps.api.fileSource(fileUrl);
+    // Named before the worker starts: a worker that dies, even mid-download, is reported with
+    // the file's name. A HEAD that fails costs only that; the worker names the file as it downloads.
+    const info = await ctx.deps.api.fileInfo(fileUrl).catch((error: unknown) => {
+      ctx.log.warn({ err: error }, "could not read a dropped file's name before downloading it");
+      return undefined;
+    });
+    if (info?.bytes !== undefined && info.bytes > maxBytes) throw new WebexApiError(413, new URL(fileUrl).pathname, `file of ${info.bytes} bytes is over the limit of ${maxBytes}`);
+    if (info) status.named(info.name);
     // The worker downloads: every chunk read here would be garbage the bot keeps until V8
     // collects it (+36 MiB RSS for a 28 MB file, issue 14). The token goes to it over IPC only.
     const run = await runImport(
-      { ...request, fileName: "", download: ctx.deps.api.fileSource(fileUrl), databaseUrl, now: ctx.deps.clock.now(), maxBytes },
+      { ...request, fileName: info?.name ?? "", download, databaseUrl, now: ctx.deps.clock.now(), maxBytes },
       {
         onDownloaded: (file) => {
           status.named(file.fileName);

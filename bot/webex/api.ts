@@ -3,7 +3,7 @@
 // the import worker). Plain HTTP (fetch, and node:http for a file streamed from disk, see
 // upload.ts), so that the outbox sees every status and Retry-After (the SDK inside the framework
 // retries nothing).
-import { checkFileUrl, downloadToFile, type DownloadedFile, type FileSource } from "./download.js";
+import { checkFileUrl, downloadToFile, fileInfo, type DownloadedFile, type FileSource } from "./download.js";
 import { WebexApiError } from "./errors.js";
 import { failure } from "./http.js";
 import { exchange as jsonExchange, type WebexResponse } from "./transport.js";
@@ -40,6 +40,8 @@ export interface WebexApi {
    * bytes never pass through the bot's): refused (400) when the URL is not on the API's host.
    */
   fileSource(url: string): FileSource;
+  /** The attachment's name and size (HEAD), without downloading it. */
+  fileInfo(url: string): Promise<{ name: string; bytes?: number }>;
 }
 
 export interface WebexApiTimeouts {
@@ -133,6 +135,10 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
 
     downloadFile(url, maxBytes) {
       return downloadToFile({ url, apiBase: base, token }, { maxBytes, fetchImpl });
+    },
+
+    fileInfo(url) {
+      return fileInfo({ url, apiBase: base, token }, fetchImpl);
     },
 
     fileSource(url) {

@@ -36,6 +36,29 @@ export function checkFileUrl(url: string, apiBase: string): void {
   }
 }
 
+/** The name Webex gives the file (Content-Disposition, RFC 5987 form included). */
+function nameOf(headers: Headers): string {
+  const disposition = headers.get("content-disposition") ?? "";
+  return decodeURIComponent(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? "upload");
+}
+
+/**
+ * The file's name and size without its bytes (HEAD, as Webex documents for attachments): the
+ * bot names the file in the space before, and whatever, the worker that downloads it does.
+ */
+export async function fileInfo(source: FileSource, fetchImpl: typeof fetch = fetch): Promise<{ name: string; bytes?: number }> {
+  checkFileUrl(source.url, source.apiBase);
+  let response: Response;
+  try {
+    response = await fetchImpl(source.url, { method: "HEAD", headers: { authorization: `Bearer ${source.token}` }, signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    throw new WebexApiError(0, source.url, (error as Error).message);
+  }
+  if (!response.ok) throw new WebexApiError(response.status, source.url, response.statusText);
+  const length = Number(response.headers.get("content-length") ?? Number.NaN);
+  return { name: nameOf(response.headers), ...(Number.isFinite(length) && { bytes: length }) };
+}
+
 export interface DownloadOptions {
   maxBytes: number;
   fetchImpl?: typeof fetch;
@@ -61,8 +84,7 @@ export async function downloadToFile(source: FileSource, options: DownloadOption
     await response.body?.cancel().catch(() => undefined);
     throw new WebexApiError(413, urlPath, `file of ${length} bytes is over the limit of ${maxBytes}`);
   }
-  const disposition = response.headers.get("content-disposition") ?? "";
-  const name = decodeURIComponent(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? "upload");
+  const name = nameOf(response.headers);
   const dir = await mkdtemp(path.join(options.parentDir ?? tmpdir(), "partnerhub-download-"));
   const dispose = () => rm(dir, { recursive: true, force: true });
   const file = path.join(dir, "file");

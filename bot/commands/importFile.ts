@@ -1,7 +1,8 @@
-// A partner admin attaches a Partner Hub report to a message to the bot: stream it to a
-// temporary file with the bot's token (stopping at the import size limit, with or without a
-// Content-Length), import it in a worker process (one at a time per store), keep one status
-// message in the space up to date while a long file imports, and answer with the outcome card.
+// A partner admin attaches a Partner Hub report to a message to the bot. The import worker
+// downloads it with the bot's token (stopping at the import size limit, with or without a
+// Content-Length), so its bytes never pass through the bot's process, then imports it (one at
+// a time per store); the bot keeps one status message in the space up to date while a long
+// file imports, and answers with the outcome card.
 // Importing changes partner data, so only the roles that manage data may do it.
 import { importReport, type ImportOutcome } from "../../domain/import/index.js";
 import { MANAGING_ROLES } from "../../domain/model.js";
@@ -9,7 +10,6 @@ import { databaseUrlOf } from "../../domain/store/rowReader.js";
 import { importResultCard } from "../../cards/importResult.js";
 import { refusalCard } from "../../cards/notices.js";
 import { WebexApiError } from "../webex/errors.js";
-import type { DownloadedFile } from "../webex/api.js";
 import { ImportStatus } from "../imports/importStatus.js";
 import { runImport } from "../imports/runImport.js";
 import { isAllowed, type HandlerContext, type Reply } from "../routing/types.js";
@@ -20,40 +20,62 @@ export async function importDroppedFile(ctx: HandlerContext, fileUrl: string): P
   if (!ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
   if (!isAllowed(MANAGING_ROLES, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
   const maxBytes = ctx.deps.maxImportBytes;
-  let file: DownloadedFile;
+  const status = new ImportStatus({
+    outbox: ctx.deps.outbox, api: ctx.deps.api, log: ctx.log, roomId: ctx.event.roomId, t: ctx.t, language: ctx.space.language, fileName: "",
+  });
+  let outcome: ImportOutcome;
   try {
-    file = await ctx.deps.api.downloadFile(fileUrl, maxBytes);
+    outcome = await importFrom(ctx, fileUrl, status);
   } catch (error) {
     if (error instanceof WebexApiError && error.status === 413) {
-      const outcome: ImportOutcome = {
+      const tooLarge: ImportOutcome = {
         ok: false, fileName: "", kind: null, rowsRead: 0, refusal: "tooLarge",
         details: { size: "?", limit: megabytes(maxBytes) }, problems: [], moreProblems: 0,
       };
-      return importResultCard(outcome, ctx.t);
+      return importResultCard(tooLarge, ctx.t);
     }
     throw error;
   }
+  await status.settled();
+  return importResultCard(outcome, ctx.t);
+}
+
+async function importFrom(ctx: HandlerContext, fileUrl: string, status: ImportStatus): Promise<ImportOutcome> {
+  const maxBytes = ctx.deps.maxImportBytes;
+  const request = { actor: ctx.viewer.email, source: "space" as const };
+  const databaseUrl = databaseUrlOf(ctx.deps.db);
+  if (databaseUrl) {
+    const download = ctx.deps.api.fileSource(fileUrl);
+    // Named before the worker starts: a worker that dies, even mid-download, is reported with
+    // the file's name. A HEAD that fails costs only that; the worker names the file as it downloads.
+    const info = await ctx.deps.api.fileInfo(fileUrl).catch((error: unknown) => {
+      ctx.log.warn({ err: error }, "could not read a dropped file's name before downloading it");
+      return undefined;
+    });
+    if (info?.bytes !== undefined && info.bytes > maxBytes) throw new WebexApiError(413, new URL(fileUrl).pathname, `file of ${info.bytes} bytes is over the limit of ${maxBytes}`);
+    if (info) status.named(info.name);
+    // The worker downloads: every chunk read here would be garbage the bot keeps until V8
+    // collects it (+36 MiB RSS for a 28 MB file, issue 14). The token goes to it over IPC only.
+    const run = await runImport(
+      { ...request, fileName: info?.name ?? "", download, databaseUrl, now: ctx.deps.clock.now(), maxBytes },
+      {
+        onDownloaded: (file) => {
+          status.named(file.fileName);
+          ctx.log.info({ fileName: file.fileName, bytes: file.bytes }, "importing a dropped report");
+        },
+        onWaiting: () => status.waiting(),
+        onProgress: (p) => status.progress(p),
+      },
+    );
+    ctx.log.info({ ok: run.outcome.ok, rowsRead: run.outcome.rowsRead, workerPeakRssMb: run.workerPeakRssBytes && Math.round(run.workerPeakRssBytes / 2 ** 20) }, "import finished");
+    return run.outcome;
+  }
+  // A bare client (no store URL to reopen in a worker) downloads and imports in this process, as tests do.
+  const file = await ctx.deps.api.downloadFile(fileUrl, maxBytes);
   try {
     ctx.log.info({ fileName: file.name, bytes: file.bytes }, "importing a dropped report");
-    const status = new ImportStatus({
-      outbox: ctx.deps.outbox, api: ctx.deps.api, log: ctx.log, roomId: ctx.event.roomId, t: ctx.t, language: ctx.space.language, fileName: file.name,
-    });
-    const request = { fileName: file.name, actor: ctx.viewer.email, source: "space" as const };
-    const databaseUrl = databaseUrlOf(ctx.deps.db);
-    let outcome: ImportOutcome;
-    if (databaseUrl) {
-      const run = await runImport(
-        { ...request, databaseUrl, path: file.path, now: ctx.deps.clock.now(), maxBytes },
-        { onWaiting: () => status.waiting(), onProgress: (p) => status.progress(p) },
-      );
-      outcome = run.outcome;
-      ctx.log.info({ ok: outcome.ok, rowsRead: outcome.rowsRead, workerPeakRssMb: run.workerPeakRssBytes && Math.round(run.workerPeakRssBytes / 2 ** 20) }, "import finished");
-    } else {
-      // A bare client (no store URL to reopen in a worker) imports in this process, as tests do.
-      outcome = await importReport({ db: ctx.deps.db, path: file.path, ...request, clock: ctx.deps.clock, limits: { maxBytes }, onProgress: (p) => status.progress(p) });
-    }
-    await status.settled();
-    return importResultCard(outcome, ctx.t);
+    status.named(file.name);
+    return await importReport({ db: ctx.deps.db, path: file.path, fileName: file.name, ...request, clock: ctx.deps.clock, limits: { maxBytes }, onProgress: (p) => status.progress(p) });
   } finally {
     await file.dispose();
   }

@@ -73,6 +73,11 @@ export class ImportStatus {
     });
   }
 
+  /** The file's name, once known (a worker that downloads it learns it from Webex). */
+  named(fileName: string): void {
+    this.deps.fileName = fileName;
+  }
+
   /** Another import on the same store runs first: say so at once. */
   waiting(): void {
     this.show(this.deps.t("import.progress.waiting", { fileName: this.deps.fileName }));

@@ -1,5 +1,6 @@
-// The process an import runs in (forked by runImport.ts): it opens the store, streams the file
-// through importReport, relays progress, answers with the outcome and exits. Parsing, zod and
+// The process an import runs in (forked by runImport.ts): it downloads a dropped file (so its
+// bytes never pass through the bot's process), opens the store when the bot says it is its
+// turn, streams the file through importReport, relays progress, answers with the outcome and exits. Parsing, zod and
 // the staging file are its memory and its CPU, never the bot's; a crash (even kill -9) here
 // leaves the store as it was, because rows land in one transaction at the very end.
 import { z } from "zod";
@@ -8,7 +9,9 @@ import { importReport } from "../../domain/import/index.js";
 import { createClient, type Db } from "../../domain/store/client.js";
 import { engineOf } from "../../domain/store/engine.js";
 import { attachDriver, createDriver } from "../../domain/store/driver.js";
-import { importJob, type ImportWorkerMessage } from "./importJob.js";
+import { downloadToFile, type DownloadedFile } from "../webex/download.js";
+import { WebexApiError } from "../webex/errors.js";
+import { importJob, type ImportJob, type ImportWorkerMessage } from "./importJob.js";
 
 /** How long the worker keeps trying to copy all of its WAL into the store (checkpoint()). */
 const CHECKPOINT_PATIENCE_MS = 5000;
@@ -45,10 +48,43 @@ async function checkpoint(db: Db): Promise<void> {
   }
 }
 
+/** Resolves on the bot's "go": a downloaded file waits here for its turn on the store. */
+let goAhead: () => void = () => undefined;
+const turn = new Promise<void>((resolve) => { goAhead = resolve; });
+
+/** Downloads the job's file into its scratch folder; undefined when Webex refused (the bot was told). */
+async function download(job: ImportJob): Promise<DownloadedFile | undefined> {
+  try {
+    return await downloadToFile(job.download!, { maxBytes: job.maxBytes, ...(job.scratchDir && { parentDir: job.scratchDir }) });
+  } catch (error) {
+    if (!(error instanceof WebexApiError)) throw error;
+    // The bot rebuilds the error from these (413 is the size limit's sentence); the token is in none of them.
+    const prefix = `Webex answered ${error.status} to ${error.path}: `;
+    const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    await say({ type: "downloadFailed", status: error.status, path: error.path, reason });
+    return undefined;
+  }
+}
+
 async function run(message: unknown): Promise<void> {
   const parsed = importJob.safeParse(message);
   if (!parsed.success) return say({ type: "failed", message: `the import job is malformed: ${z.prettifyError(parsed.error)}` });
   const job = parsed.data;
+  let file: DownloadedFile | undefined;
+  if (job.download) {
+    file = await download(job);
+    if (!file) return;
+    await say({ type: "downloaded", fileName: file.name, bytes: file.bytes });
+    await turn;
+  }
+  try {
+    await importFile({ ...job, path: file?.path ?? job.path!, fileName: file?.name ?? job.fileName });
+  } finally {
+    await file?.dispose();
+  }
+}
+
+async function importFile(job: ImportJob & { path: string }): Promise<void> {
   const db = createClient(job.databaseUrl);
   // PostgreSQL: the staged rows go to the store through pg, not Prisma (domain/import/importTables.ts).
   const driver = engineOf(job.databaseUrl) === "postgres" ? createDriver(job.databaseUrl, { max: 1 }) : undefined;
@@ -74,7 +110,13 @@ async function run(message: unknown): Promise<void> {
 // The bot going away (a crash, SIGKILL) closes the channel: nothing is left to answer to, and
 // an import not yet landed must not land behind its back.
 process.on("disconnect", () => process.exit(0));
-process.once("message", (message: unknown) => {
+let started = false;
+process.on("message", (message: unknown) => {
+  if (started) {
+    if ((message as { type?: unknown } | null)?.type === "go") goAhead();
+    return;
+  }
+  started = true;
   void run(message)
     .catch((error: unknown) => say({ type: "failed", message: (error as Error).message ?? String(error) }))
     .then(() => process.exit(0));

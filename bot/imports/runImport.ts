@@ -2,13 +2,15 @@
 // loop are untouched while a 200,000-row file is parsed and validated. One import at a time per
 // store: a second file waits its turn (two would only contend for the same write lock). A
 // worker that dies (out of memory, kill -9) lands nothing, and its caller gets the refusal
-// "stopped" to tell the space.
+// "stopped" to tell the space. A file dropped in a space is downloaded by its worker, which
+// starts at once and waits for its turn on the store with the file on disk: the bot only routes.
 import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImportOutcome, ImportProgress } from "../../domain/import/types.js";
+import { WebexApiError } from "../webex/errors.js";
 import type { ImportJob, ImportWorkerMessage } from "./importJob.js";
 
 /** Parsing keeps one batch in memory: reaching this heap is a bug, and it fails loudly. */
@@ -21,11 +23,12 @@ const loader = fromSource ? ["--import", import.meta.resolve("tsx")] : [];
 /** The tail of each store's queue: the next import starts when this settles. */
 const queues = new Map<string, Promise<unknown>>();
 /**
- * Imports per store not answered yet. A worker that has answered may still be copying its WAL
- * (at most seconds): the next import waits for it without telling the space it waits, since for
- * the person who just read the result nothing is in progress.
+ * Imports per store not answered yet, by the order they came in. A worker that has answered may
+ * still be copying its WAL (at most seconds): the next import waits for it without telling the
+ * space it waits, since for the person who just read the result nothing is in progress.
  */
-const unanswered = new Map<string, number>();
+const unanswered = new Map<string, Set<number>>();
+let arrivals = 0;
 
 export interface ImportRun {
   outcome: ImportOutcome;
@@ -44,16 +47,28 @@ export interface RunImportHooks {
   onProgress?(progress: ImportProgress): void;
   /** The worker's process id, as soon as it is forked (tests stop it to prove a crash lands nothing). */
   onStarted?(pid: number): void;
+  /** A downloading worker has the file on disk: its name (Content-Disposition) and size. */
+  onDownloaded?(file: { fileName: string; bytes: number }): void;
 }
 
-function stopped(job: ImportJob): ImportOutcome {
-  return { ok: false, fileName: job.fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
+/** When a worker may start on the store: `ours` settles then, `isOurs` says whether it has. */
+interface Turn {
+  ours: Promise<void>;
+  isOurs(): boolean;
+  /** An import that came in before this one is not answered yet: worth telling the space. */
+  behindAnother(): boolean;
 }
 
-function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<ImportRun>; ended: Promise<void> } {
+function stopped(fileName: string): ImportOutcome {
+  return { ok: false, fileName, kind: null, rowsRead: 0, refusal: "stopped", details: {}, problems: [], moreProblems: 0 };
+}
+
+function inWorker(request: ImportJob, hooks: RunImportHooks, turn: Turn): { result: Promise<ImportRun>; ended: Promise<void> } {
   // The worker's scratch file lives here; removed when the worker ends, even by SIGKILL.
   const scratchDir = mkdtempSync(path.join(tmpdir(), "partnerhub-importing-"));
   const job: ImportJob = { ...request, scratchDir };
+  // A downloaded file's name comes from the worker: a worker killed later is reported with it.
+  let fileName = job.fileName;
   const child = fork(fileURLToPath(workerUrl), [], {
     execArgv: [...loader, `--max-old-space-size=${WORKER_HEAP_MB}`],
     serialization: "advanced",
@@ -67,12 +82,19 @@ function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<
     if (child.pid !== undefined) hooks.onStarted?.(child.pid);
     child.on("message", (message: ImportWorkerMessage) => {
       if (message.type === "progress") hooks.onProgress?.(message.progress);
+      else if (message.type === "downloaded") {
+        fileName = message.fileName;
+        hooks.onDownloaded?.({ fileName: message.fileName, bytes: message.bytes });
+        if (!turn.isOurs() && turn.behindAnother()) hooks.onWaiting?.();
+        void turn.ours.then(() => { if (child.connected) child.send({ type: "go" }); });
+      }
+      else if (message.type === "downloadFailed") reject(new WebexApiError(message.status, message.path, message.reason));
       else if (message.type === "done") resolve({ outcome: message.outcome, workerPeakRssBytes: message.peakRssBytes, ended });
       else reject(new Error(`the import worker failed: ${message.message}`));
     });
     child.once("error", reject);
     // Killed or out of memory before answering: nothing landed (one transaction, at the end).
-    child.once("exit", () => resolve({ outcome: stopped(job), ended }));
+    child.once("exit", () => resolve({ outcome: stopped(fileName), ended }));
     child.send(job);
   });
   return { result, ended };
@@ -80,15 +102,27 @@ function inWorker(request: ImportJob, hooks: RunImportHooks): { result: Promise<
 
 export function runImport(job: ImportJob, hooks: RunImportHooks = {}): Promise<ImportRun> {
   const before = queues.get(job.databaseUrl);
-  if ((unanswered.get(job.databaseUrl) ?? 0) > 0) hooks.onWaiting?.();
-  unanswered.set(job.databaseUrl, (unanswered.get(job.databaseUrl) ?? 0) + 1);
-  const started = (before ?? Promise.resolve()).catch(() => undefined).then(() => inWorker(job, hooks));
+  const arrival = arrivals++;
+  const pending = unanswered.get(job.databaseUrl) ?? new Set<number>();
+  unanswered.set(job.databaseUrl, pending.add(arrival));
+  const behindAnother = () => [...(unanswered.get(job.databaseUrl) ?? [])].some((earlier) => earlier < arrival);
+  let isOurs = false;
+  const ours = (before ?? Promise.resolve()).catch(() => undefined).then(() => { isOurs = true; });
+  const turn: Turn = { ours, isOurs: () => isOurs, behindAnother };
+  let started: Promise<ReturnType<typeof inWorker>>;
+  if (job.download) {
+    // Downloading does not touch the store: it starts now, and the worker says when it is waiting.
+    started = Promise.resolve(inWorker(job, hooks, turn));
+  } else {
+    if (behindAnother()) hooks.onWaiting?.();
+    started = ours.then(() => inWorker(job, hooks, turn));
+  }
   const run = started.then((worker) => worker.result);
   // On `run` itself, registered before the caller's own await: counted down before it reads the result.
   const answered = () => {
-    const left = (unanswered.get(job.databaseUrl) ?? 1) - 1;
-    if (left > 0) unanswered.set(job.databaseUrl, left);
-    else unanswered.delete(job.databaseUrl);
+    const left = unanswered.get(job.databaseUrl);
+    left?.delete(arrival);
+    if (left?.size === 0) unanswered.delete(job.databaseUrl);
   };
   run.then(answered, answered);
   const tail = started.then((worker) => worker.ended);

@@ -1,13 +1,9 @@
 // The few Webex REST calls the bot makes itself (the framework makes the rest): posting
-// messages, cards and files, and downloading a file someone attached. Plain HTTP (fetch, and
-// node:http for a file streamed from disk, see upload.ts), so that the outbox sees every status
-// and Retry-After (the SDK inside the framework retries nothing).
-import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+// messages, cards and files, and downloading a file someone attached (download.ts, shared with
+// the import worker). Plain HTTP (fetch, and node:http for a file streamed from disk, see
+// upload.ts), so that the outbox sees every status and Retry-After (the SDK inside the framework
+// retries nothing).
+import { checkFileUrl, downloadToFile, fileInfo, type DownloadedFile, type FileSource } from "./download.js";
 import { WebexApiError } from "./errors.js";
 import { failure } from "./http.js";
 import { exchange as jsonExchange, type WebexResponse } from "./transport.js";
@@ -31,14 +27,7 @@ export interface PostedMessage {
   roomId: string;
 }
 
-/** A downloaded attachment, on disk in a directory of its own; `dispose` removes both. */
-export interface DownloadedFile {
-  name: string;
-  contentType: string;
-  path: string;
-  bytes: number;
-  dispose(): Promise<void>;
-}
+export type { DownloadedFile, FileSource } from "./download.js";
 
 export interface WebexApi {
   postMessage(message: OutgoingMessage): Promise<PostedMessage>;
@@ -46,6 +35,13 @@ export interface WebexApi {
   editMessage(messageId: string, edit: { roomId: string; text?: string; markdown?: string }): Promise<PostedMessage>;
   /** Streams an attachment to a temporary file, refusing (413) past `maxBytes` as it streams. */
   downloadFile(url: string, maxBytes: number): Promise<DownloadedFile>;
+  /**
+   * What another process needs to download the attachment itself (the import worker, so the
+   * bytes never pass through the bot's): refused (400) when the URL is not on the API's host.
+   */
+  fileSource(url: string): FileSource;
+  /** The attachment's name and size (HEAD), without downloading it. */
+  fileInfo(url: string): Promise<{ name: string; bytes?: number }>;
 }
 
 export interface WebexApiTimeouts {
@@ -137,43 +133,17 @@ export function createWebexApi(apiBase: string, token: string, fetchImpl: typeof
       return { id: edited.id, roomId: edited.roomId };
     },
 
-    async downloadFile(url, maxBytes) {
-      // Only follow file URLs on the API we talk to: the token must never go elsewhere.
-      if (!url.startsWith(`${new URL(base).origin}/`)) {
-        throw new WebexApiError(400, url, "the file URL is not on the Webex API host");
-      }
-      const urlPath = new URL(url).pathname;
-      const response = await send(url, { method: "GET" });
-      const length = Number(response.headers.get("content-length"));
-      const tooLarge = () => new WebexApiError(413, urlPath, `file is over the limit of ${maxBytes} bytes`);
-      if (Number.isFinite(length) && length > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new WebexApiError(413, urlPath, `file of ${length} bytes is over the limit of ${maxBytes}`);
-      }
-      const disposition = response.headers.get("content-disposition") ?? "";
-      const name = decodeURIComponent(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? "upload");
-      const dir = await mkdtemp(path.join(tmpdir(), "partnerhub-download-"));
-      const dispose = () => rm(dir, { recursive: true, force: true });
-      const file = path.join(dir, "file");
-      let bytes = 0;
-      // Counted as it streams: without a Content-Length (chunked), the limit still holds, and
-      // at most one chunk past it is ever read.
-      async function* counted(body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-        for await (const chunk of body) {
-          bytes += chunk.length;
-          if (bytes > maxBytes) throw tooLarge();
-          yield chunk;
-        }
-      }
-      try {
-        const body = response.body ? Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>) : Readable.from([]);
-        await pipeline(counted(body), createWriteStream(file));
-      } catch (error) {
-        await dispose();
-        if (error instanceof WebexApiError) throw error;
-        throw new WebexApiError(0, urlPath, (error as Error).message);
-      }
-      return { name, contentType: response.headers.get("content-type") ?? "application/octet-stream", path: file, bytes, dispose };
+    downloadFile(url, maxBytes) {
+      return downloadToFile({ url, apiBase: base, token }, { maxBytes, fetchImpl });
+    },
+
+    fileInfo(url) {
+      return fileInfo({ url, apiBase: base, token }, fetchImpl);
+    },
+
+    fileSource(url) {
+      checkFileUrl(url, base);
+      return { url, apiBase: base, token };
     },
   };
 }

@@ -39,6 +39,16 @@ describe("a zip bomb dropped in a space", () => {
     { name: "ratio.zip", entries: [{ name: "report.csv", size: 4 * MB }], refusal: /expands to more than 100 times/ },
   ];
 
+  // The import worker downloads the file (the bot never holds its bytes): the limit is still
+  // enforced there, and the space still gets the size sentence.
+  it("refuses a file over the limit with the size sentence and imports nothing", async () => {
+    const file = path.join(dir, "Subscription details_big.csv");
+    writeFileSync(file, Buffer.alloc(6 * MB, 0x61));
+    const answer = await bot.drop(ANA, "Subscription details_big.csv", file);
+    expect(answer.text).toContain("Nothing was imported");
+    expect(answer.text).toMatch(/over the 5\.0 MB limit/);
+  }, 120_000);
+
   for (const bomb of bombs) {
     it(`refuses ${bomb.name} with a sentence, with the bot's memory flat and /healthz answering`, async () => {
       const file = path.join(dir, bomb.name);

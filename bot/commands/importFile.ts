@@ -16,6 +16,10 @@ import { isAllowed, type HandlerContext, type Reply } from "../routing/types.js"
 
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
+function tooLarge(size: string, maxBytes: number): ImportOutcome {
+  return { ok: false, fileName: "", kind: null, rowsRead: 0, refusal: "tooLarge", details: { size, limit: megabytes(maxBytes) }, problems: [], moreProblems: 0 };
+}
+
 export async function importDroppedFile(ctx: HandlerContext, fileUrl: string): Promise<Reply> {
   if (!ctx.space.enabled) return refusalCard("spaceNotEnabled", {}, ctx.t);
   if (!isAllowed(MANAGING_ROLES, ctx.viewer)) return refusalCard("notAllowed", { role: ctx.t(`role.${ctx.viewer.role}`) }, ctx.t);
@@ -27,13 +31,8 @@ export async function importDroppedFile(ctx: HandlerContext, fileUrl: string): P
   try {
     outcome = await importFrom(ctx, fileUrl, status);
   } catch (error) {
-    if (error instanceof WebexApiError && error.status === 413) {
-      const tooLarge: ImportOutcome = {
-        ok: false, fileName: "", kind: null, rowsRead: 0, refusal: "tooLarge",
-        details: { size: "?", limit: megabytes(maxBytes) }, problems: [], moreProblems: 0,
-      };
-      return importResultCard(tooLarge, ctx.t);
-    }
+    // Refused while streaming (no size announced): how large it is was never learned.
+    if (error instanceof WebexApiError && error.status === 413) return importResultCard(tooLarge("?", maxBytes), ctx.t);
     throw error;
   }
   await status.settled();
@@ -52,7 +51,7 @@ async function importFrom(ctx: HandlerContext, fileUrl: string, status: ImportSt
       ctx.log.warn({ err: error }, "could not read a dropped file's name before downloading it");
       return undefined;
     });
-    if (info?.bytes !== undefined && info.bytes > maxBytes) throw new WebexApiError(413, new URL(fileUrl).pathname, `file of ${info.bytes} bytes is over the limit of ${maxBytes}`);
+    if (info?.bytes !== undefined && info.bytes > maxBytes) return tooLarge(megabytes(info.bytes), maxBytes);
     if (info) status.named(info.name);
     // The worker downloads: every chunk read here would be garbage the bot keeps until V8
     // collects it (+36 MiB RSS for a 28 MB file, issue 14). The token goes to it over IPC only.

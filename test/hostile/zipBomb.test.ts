@@ -46,7 +46,7 @@ describe("a zip bomb dropped in a space", () => {
     writeFileSync(file, Buffer.alloc(6 * MB, 0x61));
     const answer = await bot.drop(ANA, "Subscription details_big.csv", file);
     expect(answer.text).toContain("Nothing was imported");
-    expect(answer.text).toMatch(/over the 5\.0 MB limit/);
+    expect(answer.text).toMatch(/The file is 6\.0 MB, over the 5\.0 MB limit/);
   }, 120_000);
 
   for (const bomb of bombs) {

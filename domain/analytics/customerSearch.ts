@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { visibleTo } from "../access/customerAccess.js";
-import { rawRows, storeEngine } from "../store/driver.js";
+import { rawRows } from "../store/driver.js";
+import { clientEngine } from "../store/engine.js";
 import type { AnalyticsContext } from "./types.js";
 
 /** The search form of a name: lower case, accents and punctuation removed, spaces collapsed.
@@ -47,7 +48,7 @@ export async function searchCustomers(ctx: Pick<AnalyticsContext, "db" | "viewer
 
   // Every word typed must appear in the name, in any order ("acme berlin" finds "ACME GmbH Berlin").
   const words = key.split(" ").map((word) => Prisma.sql`c.name_key LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
-  const partial = storeEngine(ctx.db) === "postgres"
+  const partial = clientEngine(ctx.db) === "postgres"
     ? await pickFenced(ctx, visible, Prisma.join(words, " AND "), MAX_CANDIDATES + 1)
     : await pick(Prisma.join(words, " AND "), MAX_CANDIDATES + 1);
   if (partial.length === 1) return { kind: "found", customer: partial[0]!, matchedBy: "partial" };

@@ -1,6 +1,6 @@
 // The transaction client every writer of an import receives, and small helpers they share.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { storedValue, type Engine } from "../store/engine.js";
+import { clientEngine, storedValue, type Engine } from "../store/engine.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -21,7 +21,7 @@ export const sameTime = (a: Date | null | undefined, b: Date | null | undefined)
 
 /** The engine behind a client or transaction (Prisma's own provider name, read once per call). */
 export function dialectOf(tx: Tx): Engine {
-  return (tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgres" : "sqlite";
+  return clientEngine(tx);
 }
 
 /**

@@ -7,13 +7,13 @@
 // SQLite only: on PostgreSQL, DROP INDEX would lock the table against the bot's readers until
 // the import commits.
 import type { Db } from "./client.js";
+import { clientEngine } from "./engine.js";
 
 type Executor = Pick<Db, "$executeRawUnsafe" | "$queryRawUnsafe">;
 
-const isSqlite = (db: Executor): boolean => (db as unknown as { _activeProvider?: string })._activeProvider !== "postgresql";
 
 export async function withoutSecondaryIndexes<T>(db: Executor, tables: readonly string[], fill: () => Promise<T>): Promise<T> {
-  if (!isSqlite(db)) return fill();
+  if (clientEngine(db) !== "sqlite") return fill();
   const list = tables.map((t) => `'${t.replace(/'/g, "''")}'`).join(", ");
   // sql is NULL for the indexes behind PRIMARY KEY and UNIQUE constraints: those stay.
   const indexes = await db.$queryRawUnsafe<Array<{ name: string; sql: string }>>(

@@ -148,11 +148,6 @@ export function driverOf(db: Db): Driver {
   return driver;
 }
 
-/** The engine of `db`: its driver's, else Prisma's provider (a client opened on its own). */
-export function storeEngine(db: Db): Engine {
-  return drivers.get(db)?.engine ?? ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgres" : "sqlite");
-}
-
 /**
  * `db.$queryRaw(sql)` through the store's driver when it has one (openStore), else through Prisma
  * (a client opened on its own, such as a report worker's). Values differ by path and engine as

@@ -7,6 +7,11 @@ export function engineOf(databaseUrl: string): Engine {
   throw new Error(`DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)`);
 }
 
+/** The engine behind a Prisma client or transaction (Prisma's own provider name). */
+export function clientEngine(client: object): Engine {
+  return (client as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgres" : "sqlite";
+}
+
 /** The file path of a `file:` URL, relative paths resolved against the working directory. */
 export function sqlitePath(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");

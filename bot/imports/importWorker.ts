@@ -59,9 +59,7 @@ async function download(job: ImportJob): Promise<DownloadedFile | undefined> {
   } catch (error) {
     if (!(error instanceof WebexApiError)) throw error;
     // The bot rebuilds the error from these (413 is the size limit's sentence); the token is in none of them.
-    const prefix = `Webex answered ${error.status} to ${error.path}: `;
-    const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    await say({ type: "downloadFailed", status: error.status, path: error.path, reason });
+    await say({ type: "downloadFailed", status: error.status, path: error.path, reason: error.reason });
     return undefined;
   }
 }

@@ -54,7 +54,7 @@ export async function fileInfo(source: FileSource, fetchImpl: typeof fetch = fet
   } catch (error) {
     throw new WebexApiError(0, source.url, (error as Error).message);
   }
-  if (!response.ok) throw new WebexApiError(response.status, source.url, response.statusText);
+  if (!response.ok) throw await failure(response, source.url);
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   return { name: nameOf(response.headers), ...(Number.isFinite(length) && { bytes: length }) };
 }

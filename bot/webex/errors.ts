@@ -15,12 +15,13 @@ export class WebexApiError extends CodedError {
   constructor(
     readonly status: number,
     readonly path: string,
-    message: string,
+    /** Webex's own words (or ours for a network failure), without the status and path. */
+    readonly reason: string,
     readonly trackingId?: string,
     /** Seconds Webex asked us to wait (429 Retry-After). */
     readonly retryAfterSeconds?: number,
   ) {
-    super(webexErrorCode(status), `Webex answered ${status} to ${path}: ${message}`);
+    super(webexErrorCode(status), `Webex answered ${status} to ${path}: ${reason}`);
     this.name = "WebexApiError";
   }
 

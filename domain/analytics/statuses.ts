@@ -105,22 +105,13 @@ const RANK_DECIDED_BY: readonly CustomerStatus[] = [
 ];
 
 /**
- * ORDER BY terms of the customer list: the first actionable status, then the soonest coming
- * end (customers without one after their peers), then the most recently ended (so that among
- * expired customers the ones that ended lately, still worth a call, come first).
- */
-export function actionOrder(now: Date, settings: AnalyticsSettings): Prisma.Sql {
-  const whens = RANK_DECIDED_BY.map((status) => sql`WHEN ${statusCondition(status, now, settings)} THEN ${Prisma.raw(String(ACTION_ORDER.indexOf(status)))}`);
-  return sql`CASE ${Prisma.join(whens, " ")} ELSE ${Prisma.raw(String(ACTION_ORDER.length))} END,
-    CASE WHEN c.next_end_at > ${now} THEN 0 ELSE 1 END, CASE WHEN c.next_end_at > ${now} THEN c.next_end_at END,
-    CASE WHEN c.last_end_at IS NULL THEN 1 ELSE 0 END, c.last_end_at DESC`;
-}
-
-/**
- * actionOrder as parts to read one after the other, most actionable first: each rank's customers
- * (its status, and none decided before it) with a coming end, then without one, each with the
- * rest of the order. A page reads parts until it has its rows: the first page of 50,000
- * customers walks the expiring-soon customers by their next end instead of ranking them all.
+ * The customer list's order, as parts to read one after the other: the first actionable status,
+ * then the soonest coming end (customers without one after their peers), then the most recently
+ * ended (among expired customers the ones that ended lately, still worth a call, come first).
+ * Each rank's customers (its status, and none decided before it) with a coming end, then without
+ * one, each with the rest of the order. A page reads parts until it has its rows: the first page
+ * of 50,000 customers walks the expiring-soon customers by their next end instead of ranking
+ * them all (one CASE ranking every customer cost PostgreSQL 50 ms).
  */
 export function actionOrderParts(now: Date, settings: AnalyticsSettings): { where: Prisma.Sql; order: Prisma.Sql }[] {
   const undecided = (statuses: readonly CustomerStatus[]) => statuses.map((status) => sql`(${statusCondition(status, now, settings)}) IS NOT TRUE`);

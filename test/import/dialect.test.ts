@@ -3,7 +3,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { detectDialect, type Delimiter, type Dialect, type Encoding } from "../../domain/import/dialect.js";
-import { parseDecimal, readDate } from "../../domain/import/cells.js";
+import { cellsFor, parseDecimal, readDate } from "../../domain/import/cells.js";
 import { KIND_SPECS, rowSchemaFor } from "../../domain/import/kinds/index.js";
 import { translate } from "../../domain/i18n/catalogue.js";
 import { dialectSentence, importResultCard } from "../../cards/importResult.js";
@@ -97,6 +97,23 @@ describe("cells in a dialect", () => {
     // A value against the file's known order: the file mixes two orders, so none is trusted.
     expect(readDate("11/25/2026", true)).toBe("ambiguous");
     expect(readDate("31/02/2026", true)).toBeNull();
+  });
+
+  it("reads ISO days in any dialect, and refuses days no calendar has", () => {
+    expect(readDate("2026-11-25", true)).toEqual(new Date("2026-11-25T00:00:00Z"));
+    expect(readDate(" 2026-11-25 ", null)).toEqual(new Date("2026-11-25T00:00:00Z"));
+    expect(readDate("2026-02-30", null)).toBeNull();
+    expect(readDate("2026-13-01", null)).toBeNull();
+    expect(readDate("2026-11-25T09:30:00+02:00", null)).toEqual(new Date("2026-11-25T07:30:00Z"));
+  });
+
+  it("reads whole counts plain or grouped, and refuses fractions and signs", () => {
+    const { optionalCount } = cellsFor({ dayFirst: true, decimalComma: true });
+    expect(optionalCount.parse("1200")).toBe(1200);
+    expect(optionalCount.parse("1.200")).toBe(1200);
+    expect(optionalCount.parse(" 7 ")).toBe(7);
+    expect(optionalCount.parse("")).toBeNull();
+    for (const bad of ["1,5", "-3", "12a"]) expect(optionalCount.safeParse(bad).success).toBe(false);
   });
 
   it("reads 1.234 and 1,234 by the decimal mark, and everything else the one way it can be read", () => {

@@ -61,6 +61,21 @@ export const optionalRegion = z.string().transform((s, ctx): Region | null => {
   return z.NEVER;
 });
 
+// Per product, the keys of its three columns, built once rather than for every row.
+const LICENSE_KEYS = LICENSE_PRODUCTS.map(([product]) => [product, `${product}.available`, `${product}.assigned`, `${product}.used`] as const);
+
+/** The products a row gives any figure for; a blank figure beside a given one is 0. */
+function licensesOf(r: Readonly<Record<string, number | null>>) {
+  const licenses: Array<{ product: (typeof LICENSE_PRODUCTS)[number][0]; total: number; assigned: number; used: number }> = [];
+  for (const [product, available, assigned, used] of LICENSE_KEYS) {
+    const [t, a, u] = [r[available] ?? null, r[assigned] ?? null, r[used] ?? null];
+    if (t !== null || a !== null || u !== null) licenses.push({ product, total: t ?? 0, assigned: a ?? 0, used: u ?? 0 });
+  }
+  return licenses;
+}
+
+const TRIAL_WORDS = /trial|prueba|próbn|essai|teste|test/i;
+
 const rowOf = (c: Cells) => {
   const licenseShape = Object.fromEntries(licenseColumns.map((l) => [l.key, c.optionalCount])) as Record<string, Cells["optionalCount"]>;
 
@@ -71,7 +86,7 @@ const rowOf = (c: Cells) => {
       orgId,
       status,
       subscriptionId: requiredText,
-      type: optionalText.transform((t) => (t && /trial|prueba|próbn|essai|teste|test/i.test(t) ? "trial" : "subscription") as "trial" | "subscription"),
+      type: optionalText.transform((t) => (t && TRIAL_WORDS.test(t) ? "trial" : "subscription") as "trial" | "subscription"),
       totalUsers: c.optionalCount,
       verifiedUsers: c.optionalCount,
       autoRenew: optionalYesNo.transform((v) => v ?? false),
@@ -91,10 +106,7 @@ const rowOf = (c: Cells) => {
       autoRenew: r.autoRenew,
       endAt: r.endAt,
       region: r.region,
-      licenses: LICENSE_PRODUCTS.flatMap(([product]) => {
-        const [total, assigned, used] = (["available", "assigned", "used"] as const).map((part) => (r as Record<string, unknown>)[`${product}.${part}`] as number | null);
-        return total === null && assigned === null && used === null ? [] : [{ product, total: total ?? 0, assigned: assigned ?? 0, used: used ?? 0 }];
-      }),
+      licenses: licensesOf(r as unknown as Record<string, number | null>),
     }));
 };
 

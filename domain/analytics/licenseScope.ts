@@ -84,17 +84,17 @@ export async function assignmentThresholds(db: Db, family: AnalyticsFamily, now:
   const p = settings.lowAssignmentPercentile;
   const peers = await rawRows<{ product: string; n: unknown }>(db, sql`
     SELECT r.product, COUNT(*) AS n FROM ${comparedLines(family, now, settings)} GROUP BY r.product ORDER BY r.product`);
-  const thresholds: AssignmentThreshold[] = [];
-  for (const { product, n: counted } of peers) {
+  // One read per product, side by side (PostgreSQL's pool runs them at once).
+  const thresholds = await Promise.all(peers.map(async ({ product, n: counted }): Promise<AssignmentThreshold | null> => {
     const n = num(counted);
     const rank = Math.max(1, Math.ceil((p * n) / 100));
-    if (rank > n) continue;
+    if (rank > n) return null;
     const [line] = await rawRows<{ assigned: unknown; total: unknown }>(db, sql`
       SELECT r.assigned, r.total FROM ${comparedLines(family, now, settings)} AND r.product = ${product}
       ORDER BY r.ratio, r.assigned LIMIT 1 OFFSET ${rank - 1}`);
-    if (line) thresholds.push({ product, assigned: num(line.assigned), total: num(line.total), peers: n });
-  }
-  return thresholds;
+    return line ? { product, assigned: num(line.assigned), total: num(line.total), peers: n } : null;
+  }));
+  return thresholds.filter((t): t is AssignmentThreshold => t !== null);
 }
 
 /**

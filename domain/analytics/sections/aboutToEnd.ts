@@ -61,16 +61,23 @@ async function aboutToEnd(ctx: AnalyticsContext, query: FamiliesQuery, kind: "ex
   const window = Prisma.sql`x.auto_renew = ${autoRenew} AND x.end_at > ${now} AND x.end_at < ${windowEnd}`;
   const rows = (withCustomer: boolean) =>
     familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings, withCustomer));
-  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "x", ["total", "assigned", "used"], query.family === "both"));
-  const lastEnd = await pageEndBound(ctx, query, now, window);
-  const bounded = lastEnd ? Prisma.sql`${rows(true)} AND x.end_at <= ${lastEnd}` : rows(true);
-  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
-    SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${bounded} ORDER BY x.end_at, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
-  // The snapshots are summed per family: one read per family on the page.
-  const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
-    const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
-    return [family, await weeklyTrends(ctx.db, ids, family, now, settings.usageTrendWeeks)] as const;
-  })));
+  // The totals and the page read independently: on PostgreSQL's pool they run side by side.
+  const readPage = async () => {
+    const lastEnd = await pageEndBound(ctx, query, now, window);
+    const bounded = lastEnd ? Prisma.sql`${rows(true)} AND x.end_at <= ${lastEnd}` : rows(true);
+    const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
+      SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, c.name FROM ${bounded} ORDER BY x.end_at, c.name_key, x.subscription_id, x.family ${limitOffset(query.page)}`);
+    // The snapshots are summed per family: one read per family on the page.
+    const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
+      const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
+      return [family, await weeklyTrends(ctx.db, ids, family, now, settings.usageTrendWeeks)] as const;
+    })));
+    return { page, trends };
+  };
+  const [[kpis], { page, trends }] = await Promise.all([
+    rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "x", ["total", "assigned", "used"], query.family === "both")),
+    readPage(),
+  ]);
   const total = num(kpis?.total);
   return {
     kind,

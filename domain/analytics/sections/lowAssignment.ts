@@ -59,18 +59,24 @@ export async function lowAssignmentSection(ctx: AnalyticsContext, query: Familie
       ? Prisma.sql`license_line_rollups r WHERE 1 = 0`
       : Prisma.sql`(${Prisma.join(terms, " UNION ALL ")}) r WHERE 1 = 1`;
   };
-  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(lowLines(), "r", ["total", "assigned", "used"]));
-  // No row of the page (nor before it) has a higher ratio than the line at its last position:
-  // found without a customer row for the whole partner, it bounds the lines the page joins and
-  // sorts (PostgreSQL, misjudging the product terms as 11 rows, joined all 8,800 low lines).
+  // The totals and the page read independently: on PostgreSQL's pool they run side by side.
   const { page: pageNumber, pageSize } = query.page ?? FIRST_PAGE;
-  const [last] = await rawRows<{ ratio: unknown }>(ctx.db, Prisma.sql`
-    SELECT r.ratio FROM ${pageRows(false)} ORDER BY r.ratio LIMIT 1 OFFSET ${pageNumber * pageSize - 1}`);
-  const bounded = last ? Prisma.sql`${pageRows()} AND r.ratio <= ${Number(last.ratio)}` : pageRows();
-  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
-    SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${bounded}
-    ORDER BY r.ratio, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
-  const lastWeek = await lastWeekLines(ctx.db, page.map((r) => String(r.subscription_id)), now);
+  const readPage = async () => {
+    // No row of the page (nor before it) has a higher ratio than the line at its last position:
+    // found without a customer row for the whole partner, it bounds the lines the page joins and
+    // sorts (PostgreSQL, misjudging the product terms as 11 rows, joined all 8,800 low lines).
+    const [last] = await rawRows<{ ratio: unknown }>(ctx.db, Prisma.sql`
+      SELECT r.ratio FROM ${pageRows(false)} ORDER BY r.ratio LIMIT 1 OFFSET ${pageNumber * pageSize - 1}`);
+    const bounded = last ? Prisma.sql`${pageRows()} AND r.ratio <= ${Number(last.ratio)}` : pageRows();
+    const rows = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
+      SELECT c.id AS customer_id, c.name, r.subscription_id, r.start_at, r.product, r.total, r.assigned, r.used FROM ${bounded}
+      ORDER BY r.ratio, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
+    return { rows, lastWeek: await lastWeekLines(ctx.db, rows.map((r) => String(r.subscription_id)), now) };
+  };
+  const [[kpis], { rows: page, lastWeek }] = await Promise.all([
+    rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(lowLines(), "r", ["total", "assigned", "used"])),
+    readPage(),
+  ]);
   const total = num(kpis?.total);
   const assigned = num(kpis?.assigned);
   return {

@@ -41,10 +41,13 @@ export async function overLimitSection(ctx: AnalyticsContext, query: FamiliesQue
     return Prisma.sql`license_line_rollups r ${customers.join}
       WHERE ${familyIs("r", query.family)} AND r.overage > 0 AND ${lineInForce(now)} AND ${customers.where}`;
   };
-  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "r", ["overage"]));
-  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
-    SELECT c.id AS customer_id, c.name, r.subscription_id, r.end_at, r.auto_renew, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
-    ORDER BY r.overage DESC, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`);
+  // The totals and the page read independently: on PostgreSQL's pool they run side by side.
+  const [[kpis], page] = await Promise.all([
+    rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows(false), "r", ["overage"])),
+    rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
+      SELECT c.id AS customer_id, c.name, r.subscription_id, r.end_at, r.auto_renew, r.product, r.total, r.assigned, r.used FROM ${rows(true)}
+      ORDER BY r.overage DESC, c.name_key, r.subscription_id, r.product ${limitOffset(query.page)}`),
+  ]);
   const customers = num(kpis?.customers);
   const totalOverage = num(kpis?.overage);
   return {

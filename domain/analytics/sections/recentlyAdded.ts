@@ -38,20 +38,24 @@ export async function recentlyAddedSection(ctx: AnalyticsContext, query: Familie
   const since = startOfDayBefore(now, settings.sectionWindowDays, settings.timeZone);
   const window = Prisma.sql`x.start_at >= ${since} AND x.start_at <= ${now}`;
   const rows = familySubscriptions(query.family, now, window, customerRestriction("x", query.filter ?? {}, ctx.viewer, now, settings));
-  const [kpis] = await rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows, "x", ["total"]));
-  const firstStart = await pageStartBound(ctx, query, now, window);
-  const bounded = firstStart ? Prisma.sql`${rows} AND x.start_at >= ${firstStart}` : rows;
-  // Ordered by the rollup's own copy of the name key (the (family, start_at DESC, name_key)
-  // index): only the page's rows look their customer's name up.
-  const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
-    SELECT p.*, pc.name FROM (
-      SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, x.name_key FROM ${bounded}
-      ORDER BY x.start_at DESC, x.name_key, x.subscription_id, x.family ${limitOffset(query.page)}) p
-    JOIN customers pc ON pc.id = p.customer_id ORDER BY p.start_at DESC, p.name_key, p.subscription_id, p.family`);
-  const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
-    const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
-    return [family, await weeklyTrends(ctx.db, ids, family, now, 1)] as const;
-  })));
+  // The totals and the page read independently: on PostgreSQL's pool they run side by side.
+  const readPage = async () => {
+    const firstStart = await pageStartBound(ctx, query, now, window);
+    const bounded = firstStart ? Prisma.sql`${rows} AND x.start_at >= ${firstStart}` : rows;
+    // Ordered by the rollup's own copy of the name key (the (family, start_at DESC, name_key)
+    // index): only the page's rows look their customer's name up.
+    const page = await rawRows<Record<string, unknown>>(ctx.db, Prisma.sql`
+      SELECT p.*, pc.name FROM (
+        SELECT x.subscription_id, x.family, x.customer_id, x.start_at, x.end_at, x.total, x.assigned, x.used, x.name_key FROM ${bounded}
+        ORDER BY x.start_at DESC, x.name_key, x.subscription_id, x.family ${limitOffset(query.page)}) p
+      JOIN customers pc ON pc.id = p.customer_id ORDER BY p.start_at DESC, p.name_key, p.subscription_id, p.family`);
+    const trends = new Map(await Promise.all(familiesOf(query.family).map(async (family) => {
+      const ids = page.filter((r) => r.family === family).map((r) => String(r.subscription_id));
+      return [family, await weeklyTrends(ctx.db, ids, family, now, 1)] as const;
+    })));
+    return { page, trends };
+  };
+  const [[kpis], { page, trends }] = await Promise.all([rawRows<Record<string, unknown>>(ctx.db, perCustomerTotals(rows, "x", ["total"])), readPage()]);
   return {
     windowDays: settings.sectionWindowDays,
     newCustomers: num(kpis?.customers),

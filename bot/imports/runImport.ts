@@ -16,10 +16,9 @@ import type { ImportJob, ImportWorkerMessage } from "./importJob.js";
 /** Parsing keeps one batch in memory: reaching this heap is a bug, and it fails loudly. */
 const WORKER_HEAP_MB = 256;
 /**
- * Every row read lives until its batch is staged: with the young generation V8 sizes for a 256 MB
- * heap (a few MB), most of them are copied by one scavenge after another. 16 MB cut reading
- * 50,000 rows from 3.7 to 2.9 s (bench/import.bench.ts); 32 MB saved 0.2 s more but took the
- * 200,000-row peak past its 300 MB budget.
+ * Every row read lives until its batch is staged, so scavenges copy most of what they find: the
+ * row schema over 50,000 rows, a batch kept, took 630 ms with the young generation V8 sizes for a
+ * 256 MB heap and 456 ms with 16 MB semi-spaces. 32 MB took the 200,000-row peak to 289-300 MiB.
  */
 const WORKER_SEMI_SPACE_MB = 16;
 

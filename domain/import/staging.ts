@@ -38,7 +38,7 @@ export interface StagedPage { rows: unknown[][]; lines: unknown[][] }
 
 const stored = (value: unknown): unknown => storedValue(value, "sqlite");
 
-/** Rows per INSERT statement: one call into SQLite per 64 rows rather than per row (a third of the staging time). */
+/** Rows per INSERT statement: one call into SQLite per 64 rows rather than per row (staging 50,000 rows: 430 → 330–370 ms). */
 const ROWS_PER_INSERT = 64;
 
 /** Inserts rows into `table`, ROWS_PER_INSERT at a time; flush() writes what is left. */

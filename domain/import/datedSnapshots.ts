@@ -12,8 +12,8 @@ import { weekStartOf } from "../calendar.js";
 import { DAY_MS } from "../clock.js";
 import { refreshLicenseWeek } from "../analytics/licenseWeeks.js";
 import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
-import { storedValue } from "../store/engine.js";
-import { chunks, dialectOf, insertRows, type Tx } from "./tx.js";
+import { clientEngine, storedValue } from "../store/engine.js";
+import { chunks, insertRows, type Tx } from "./tx.js";
 
 /** Snapshots older than this are dropped when a newer one is written: `changes` looks back at most 90 days. */
 export const SNAPSHOT_KEEP_DAYS = 400;
@@ -49,7 +49,7 @@ export async function recordDatedSnapshot(tx: Tx, rows: readonly SubscriptionDet
  * the report lists, from the row landSubscriptions.ts took its figures from, in four statements.
  */
 export async function recordStagedSnapshots(tx: Tx, takenAt: Date): Promise<void> {
-  const engine = dialectOf(tx);
+  const engine = clientEngine(tx);
   const cast = Prisma.raw(engine === "postgres" ? "::timestamp(3)" : "");
   const at = Prisma.sql`${storedValue(takenAt, engine)}${cast}`;
   const week = Prisma.sql`${storedValue(weekStartOf(takenAt), engine)}${cast}`;

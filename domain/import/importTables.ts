@@ -10,7 +10,8 @@
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { familyOf } from "../model.js";
 import type { SubscriptionDetailsRow } from "./kinds/subscriptionDetails.js";
-import { dialectOf, insertRows, insertStatements, nameKeyOf, type Tx } from "./tx.js";
+import { insertRows, insertStatements, nameKeyOf, type Tx } from "./tx.js";
+import { clientEngine } from "../store/engine.js";
 import { randomBytes } from "node:crypto";
 import type { Driver } from "../store/driver.js";
 
@@ -42,12 +43,12 @@ const TABLES = ["import_rows", "import_lines", "import_customers", "import_subsc
 
 export async function createImportTables(tx: Tx): Promise<void> {
   await dropImportTables(tx);
-  for (const statement of tableDefinitions(dialectOf(tx))) await tx.$executeRawUnsafe(statement);
+  for (const statement of tableDefinitions(clientEngine(tx))) await tx.$executeRawUnsafe(statement);
 }
 
 export async function dropImportTables(tx: Tx): Promise<void> {
   // Unqualified names find the temporary tables first (SQLite and PostgreSQL alike).
-  for (const table of TABLES) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${dialectOf(tx) === "sqlite" ? "temp." : "pg_temp."}${table}`);
+  for (const table of TABLES) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${clientEngine(tx) === "sqlite" ? "temp." : "pg_temp."}${table}`);
 }
 
 /** One report row as import_rows holds it (`line`: its line in the file, which orders rows). */

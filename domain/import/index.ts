@@ -15,7 +15,8 @@ import { openCsv, RefusedFile, type ImportInput } from "./open.js";
 import { invalidRows, refusedOutcome, type PreparedImport, type Refused } from "./prepare.js";
 import { readReport } from "./read.js";
 import { Staging } from "./staging.js";
-import { chunks, dialectOf, type Tx } from "./tx.js";
+import { chunks, type Tx } from "./tx.js";
+import { clientEngine } from "../store/engine.js";
 import { DEFAULT_IMPORT_LIMITS, zeroCounts, type Counts, type ImportedSummary, type ImportLimits, type ImportOutcome, type ImportRequest, type ReportKind, type RowProblem } from "./types.js";
 import type { Db } from "../store/client.js";
 import type { Dialect } from "./dialect.js";
@@ -115,7 +116,7 @@ async function land(request: ImportRequest, staging: Staging, read: ReadDone, li
  */
 async function landSubscriptionFile(request: ImportRequest, staging: Staging, read: ReadDone): Promise<ImportOutcome> {
   const db = request.db as unknown as Tx;
-  const sqlite = dialectOf(db) === "sqlite";
+  const sqlite = clientEngine(db) === "sqlite";
   staging.indexSubscriptionRows();
   let staged: StagedTables | undefined;
   try {

@@ -11,9 +11,9 @@
 // one does not erase another row's); per subscription, the last row that lists it wins.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
 import { dateOrNull, num } from "../analytics/values.js";
-import { storedValue } from "../store/engine.js";
+import { clientEngine, storedValue } from "../store/engine.js";
 import { zeroCounts, type Counts } from "./types.js";
-import { dialectOf, type Tx } from "./tx.js";
+import type { Tx } from "./tx.js";
 
 export interface LandedSubscriptions {
   customers: Counts;
@@ -33,7 +33,7 @@ export interface LandSubscriptionOptions {
 
 /** `value` bound as the store keeps it (a timestamp cast on PostgreSQL). */
 function bound(tx: Tx, value: Date | string | null): Prisma.Sql {
-  const engine = dialectOf(tx);
+  const engine = clientEngine(tx);
   if (value instanceof Date) return Prisma.sql`${storedValue(value, engine)}${Prisma.raw(engine === "postgres" ? "::timestamp(3)" : "")}`;
   return Prisma.sql`${value}${Prisma.raw(engine === "postgres" ? "::text" : "")}`;
 }

@@ -5,8 +5,8 @@
 // report already listed them; the dated history other writers keep) and changes nothing newer. A row without as_of (written before this rule, or by the seed) is
 // treated as older than any report.
 import { Prisma } from "../../prisma/generated/sqlite/client.js";
-import { storedValue } from "../store/engine.js";
-import { dialectOf, type Tx } from "./tx.js";
+import { clientEngine, storedValue } from "../store/engine.js";
+import type { Tx } from "./tx.js";
 
 /** The report (calculated at `reportDate`) is older than the figures stored as of `storedAsOf`. */
 export function isOlder(reportDate: Date, storedAsOf: Date | null): boolean {
@@ -18,7 +18,7 @@ export function isOlder(reportDate: Date, storedAsOf: Date | null): boolean {
  * the report), never moving a date backwards. One statement per date and 10,000 ids.
  */
 export async function stampAsOf(tx: Tx, table: "customers" | "subscriptions", asOf: ReadonlyMap<string, Date>): Promise<void> {
-  const engine = dialectOf(tx);
+  const engine = clientEngine(tx);
   const byDate = new Map<number, string[]>();
   for (const [id, date] of asOf) {
     const ids = byDate.get(date.getTime()) ?? [];

@@ -19,11 +19,6 @@ export { nameKeyOf };
 export const sameTime = (a: Date | null | undefined, b: Date | null | undefined): boolean =>
   (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
-/** The engine behind a client or transaction (Prisma's own provider name, read once per call). */
-export function dialectOf(tx: Tx): Engine {
-  return clientEngine(tx);
-}
-
 /**
  * Bulk INSERT: each batch of rows travels as ONE JSON parameter that the database unpacks
  * (json_each on SQLite, json_populate_recordset on PostgreSQL). Prisma's createMany, and even raw
@@ -33,7 +28,7 @@ export function dialectOf(tx: Tx): Engine {
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
   if (!/^[a-z_]+$/.test(table) || !columns.every((c) => /^[a-z_]+$/.test(c))) throw new Error(`insertRows: bad identifier in ${table}`);
-  for (const statement of insertStatements(dialectOf(tx), table, columns, rows)) await tx.$executeRaw(statement);
+  for (const statement of insertStatements(clientEngine(tx), table, columns, rows)) await tx.$executeRaw(statement);
 }
 
 /** insertRows' statements, for a caller that runs them elsewhere (the driver) with names it made itself. */
@@ -59,8 +54,8 @@ export function insertStatements(dialect: Engine, table: string, columns: readon
  * one JSON parameter. findMany with a 500-id `in` costs ~40 ms in Prisma's query compiler.
  */
 export async function selectWhereIn(tx: Tx, select: string, ids: readonly string[]): Promise<Array<Record<string, unknown>>> {
-  const list = dialectOf(tx) === "sqlite" ? "(SELECT value FROM json_each(" : "(SELECT json_array_elements_text(";
-  const cast = dialectOf(tx) === "sqlite" ? "))" : "::json))";
+  const list = clientEngine(tx) === "sqlite" ? "(SELECT value FROM json_each(" : "(SELECT json_array_elements_text(";
+  const cast = clientEngine(tx) === "sqlite" ? "))" : "::json))";
   const rows: Array<Record<string, unknown>> = [];
   for (let i = 0; i < ids.length; i += 10_000) {
     const chunk = JSON.stringify(ids.slice(i, i + 10_000));

@@ -11,7 +11,6 @@ import { clientEngine } from "./engine.js";
 
 type Executor = Pick<Db, "$executeRawUnsafe" | "$queryRawUnsafe">;
 
-
 export async function withoutSecondaryIndexes<T>(db: Executor, tables: readonly string[], fill: () => Promise<T>): Promise<T> {
   if (clientEngine(db) !== "sqlite") return fill();
   const list = tables.map((t) => `'${t.replace(/'/g, "''")}'`).join(", ");

@@ -16,8 +16,10 @@ function run(message: unknown): ChartJobResult {
   return { id, ok: true, png, renderMs: performance.now() - started, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
-// The bot going away closes the channel: nothing is left to draw for.
+// The bot going away closes the channel: nothing is left to draw for. A bot killed while this
+// process was still loading leaves a send failing with EPIPE: the same ending, not a crash.
 process.on("disconnect", () => process.exit(0));
+const reply = (message: unknown) => process.send!(message, undefined, {}, (error) => { if (error) process.exit(0); });
 process.on("message", (message: unknown) => {
   let result: ChartJobResult;
   try {
@@ -25,6 +27,6 @@ process.on("message", (message: unknown) => {
   } catch (error) {
     result = { id: (message as { id?: number })?.id ?? -1, ok: false, message: (error as Error).message ?? String(error) };
   }
-  process.send!(result);
+  reply(result);
 });
-process.send!({ ready: true });
+reply({ ready: true });

@@ -77,8 +77,15 @@ describe("kill -9 between the 200 and the answer [sqlite]", () => {
       sandbox.faults.clear();
       expect(botMessages(room.id)).toHaveLength(0);
 
-      await startInstance(databaseUrl, dir, "second");
-      await sandbox.waitForBotMessage(room.id, undefined, 30_000);
+      const second = await startInstance(databaseUrl, dir, "second");
+      // Polled, not awaited as the next message: the answer may be posted before this process
+      // has read the second instance's "bot ready" line (seen under load in CI).
+      await eventually(() => (botMessages(room.id).length > 0 ? true : undefined), 30_000, "the answer after the restart").catch(async (error: Error) => {
+        // What the store holds and what the instances logged: a failure here says why, not only that.
+        const inbox = await db.inboxEvent.findMany({ omit: { envelope: true } });
+        const outbox = await db.outboxMessage.findMany({ omit: { payload: true } });
+        throw new Error(`${error.message}\ninbox: ${JSON.stringify(inbox)}\noutbox: ${JSON.stringify(outbox)}\nfirst:\n${first.output().slice(-3000)}\nsecond:\n${second.output().slice(-6000)}`);
+      });
       await quiet(db);
       expect(botMessages(room.id)).toHaveLength(1);
     } finally {

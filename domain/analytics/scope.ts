@@ -7,7 +7,7 @@ import { nameKeyOf } from "../text.js";
 import { seesAllCustomers, visibleOwner, visibleTo } from "../access/customerAccess.js";
 import type { CustomerFilter, Viewer } from "./filter.js";
 import type { AnalyticsSettings } from "./settings.js";
-import { statusCondition } from "./statuses.js";
+import { statusFilter } from "./statuses.js";
 
 const sql = Prisma.sql;
 
@@ -63,7 +63,7 @@ export function customerScope(filter: CustomerFilter, viewer: Viewer, now: Date,
     parts.push(sql`EXISTS (SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND s.type = ${filter.subscriptionType} AND ${inForce(now)})`);
   }
   if (filter.statuses) {
-    const any = filter.statuses.map((status) => statusCondition(status, now, settings));
+    const any = filter.statuses.map((status) => statusFilter(status, now, settings));
     parts.push(sql`(${Prisma.join(any, " OR ")})`);
   }
   if (filter.tags) parts.push(tagCondition(filter.tags));

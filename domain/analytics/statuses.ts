@@ -65,6 +65,20 @@ export function statusCondition(status: CustomerStatus, now: Date, settings: Ana
   }
 }
 
+/**
+ * The condition of a status filter (`customers status:expiring,…`): as statusCondition, but
+ * expiring soon names its customers through the subscriptions that end in the window (an index
+ * range) instead of testing every customer: with an OR of statuses the filter's count then reads
+ * index ranges, where it scanned all customers (32 ms → 6 ms at 50,000 customers on SQLite).
+ * Not for per-row tests of a few customers (statusColumns), where the probe per row is cheaper.
+ */
+export function statusFilter(status: CustomerStatus, now: Date, settings: AnalyticsSettings): Prisma.Sql {
+  if (status !== "expiringSoon") return statusCondition(status, now, settings);
+  const soon = endOfDayAfter(now, settings.expiringSoonDays, settings.timeZone);
+  return sql`c.id IN (SELECT s.customer_id FROM subscriptions s
+    WHERE s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon})`;
+}
+
 /** `perRow`: the subscription looked up for each customer in turn, which PostgreSQL cannot turn
  * into a join: a query that walks customers in an index order and stops at a LIMIT then reads a
  * few customers, where the EXISTS became a join over all 5,000 expiring-soon subscriptions. */

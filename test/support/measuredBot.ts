@@ -10,7 +10,8 @@ export interface BotProcess {
   pid: number;
   healthUrl: string;
   child: ChildProcess;
-  /** Reads `file` into the bot's process (as the sandbox will hold it) before a drop of it. */
+  /** Reads `file` into the bot's process (as the sandbox will hold it) before a drop of it, then
+   * collects its garbage: a baseline taken next is the bot at rest, not wherever V8's collector was. */
   load(file: string): Promise<void>;
   drop(email: string, name: string, file: string, timeoutMs?: number): Promise<BotAnswer>;
   /** Samples RSS and /healthz every `everyMs` until the returned stop() is called. */
@@ -27,7 +28,7 @@ export async function startBotProcess(env: { databaseUrl: string; maxImportBytes
   // From TypeScript (tests) through tsx; built into dist/ (the import benchmark), as plain Node.
   const fromSource = import.meta.url.endsWith(".ts");
   const child = fork(path.join(import.meta.dirname, fromSource ? "measuredBotMain.ts" : "measuredBotMain.js"), [], {
-    execArgv: fromSource ? ["--import", import.meta.resolve("tsx")] : [],
+    execArgv: [...(fromSource ? ["--import", import.meta.resolve("tsx")] : []), "--expose-gc"],
     env: { ...process.env, BOT_DATABASE_URL: env.databaseUrl, ...(env.maxImportBytes && { BOT_MAX_IMPORT_BYTES: String(env.maxImportBytes) }) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     serialization: "advanced",

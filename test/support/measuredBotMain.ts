@@ -29,6 +29,9 @@ process.on("message", (command: Command) => {
     }
     if (command.type === "load") {
       loaded.set(command.path, readFileSync(command.path));
+      // Peak minus a baseline taken at a random point of the collector's cycle measured that
+      // cycle: a PostgreSQL drop gave 30.0 MiB once and 6.1 the next time, code unchanged.
+      (globalThis as { gc?: () => void }).gc?.();
       process.send!({ type: "loaded" });
       return;
     }

@@ -74,18 +74,21 @@ export function statusCondition(status: CustomerStatus, now: Date, settings: Ana
  */
 export function statusFilter(status: CustomerStatus, now: Date, settings: AnalyticsSettings): Prisma.Sql {
   if (status !== "expiringSoon") return statusCondition(status, now, settings);
+  return sql`c.id IN (SELECT s.customer_id FROM subscriptions s WHERE ${endingSoon(now, settings).subscription})`;
+}
+
+/** The expiring-soon window's end, and the condition on `s` of a subscription or trial ending in it. */
+function endingSoon(now: Date, settings: AnalyticsSettings): { soon: Date; subscription: Prisma.Sql } {
   const soon = endOfDayAfter(now, settings.expiringSoonDays, settings.timeZone);
-  return sql`c.id IN (SELECT s.customer_id FROM subscriptions s
-    WHERE s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon})`;
+  return { soon, subscription: sql`s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon}` };
 }
 
 /** `perRow`: the subscription looked up for each customer in turn, which PostgreSQL cannot turn
  * into a join: a query that walks customers in an index order and stops at a LIMIT then reads a
  * few customers, where the EXISTS became a join over all 5,000 expiring-soon subscriptions. */
 function expiringSoon(now: Date, settings: AnalyticsSettings, perRow: boolean): Prisma.Sql {
-  const soon = endOfDayAfter(now, settings.expiringSoonDays, settings.timeZone);
-  const ending = sql`SELECT 1 FROM subscriptions s
-    WHERE s.customer_id = c.id AND s.status = 'active' AND s.auto_renew = false AND s.end_at > ${now} AND s.end_at < ${soon}`;
+  const { soon, subscription } = endingSoon(now, settings);
+  const ending = sql`SELECT 1 FROM subscriptions s WHERE s.customer_id = c.id AND ${subscription}`;
   // The rollup bounds leave the subquery to customers with an end on each side of `now`.
   return sql`(c.next_end_at < ${soon} AND c.last_end_at > ${now} AND ${perRow ? sql`(${ending} LIMIT 1) IS NOT NULL` : sql`EXISTS (${ending})`})`;
 }

@@ -48,7 +48,8 @@ export async function createImportTables(tx: Tx): Promise<void> {
 
 export async function dropImportTables(tx: Tx): Promise<void> {
   // Unqualified names find the temporary tables first (SQLite and PostgreSQL alike).
-  for (const table of TABLES) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${clientEngine(tx) === "sqlite" ? "temp." : "pg_temp."}${table}`);
+  const schema = clientEngine(tx) === "sqlite" ? "temp." : "pg_temp.";
+  for (const table of TABLES) await tx.$executeRawUnsafe(`DROP TABLE IF EXISTS ${schema}${table}`);
 }
 
 /** One report row as import_rows holds it (`line`: its line in the file, which orders rows). */

@@ -54,8 +54,9 @@ export function insertStatements(dialect: Engine, table: string, columns: readon
  * one JSON parameter. findMany with a 500-id `in` costs ~40 ms in Prisma's query compiler.
  */
 export async function selectWhereIn(tx: Tx, select: string, ids: readonly string[]): Promise<Array<Record<string, unknown>>> {
-  const list = clientEngine(tx) === "sqlite" ? "(SELECT value FROM json_each(" : "(SELECT json_array_elements_text(";
-  const cast = clientEngine(tx) === "sqlite" ? "))" : "::json))";
+  const sqlite = clientEngine(tx) === "sqlite";
+  const list = sqlite ? "(SELECT value FROM json_each(" : "(SELECT json_array_elements_text(";
+  const cast = sqlite ? "))" : "::json))";
   const rows: Array<Record<string, unknown>> = [];
   for (let i = 0; i < ids.length; i += 10_000) {
     const chunk = JSON.stringify(ids.slice(i, i + 10_000));

@@ -14,6 +14,9 @@ import { createImportTables, dropImportTables, indexImportTables, stageSubscript
 import { refreshCallingWeeks } from "../calling/storeCallingWeeks.js";
 import type { PreparedImport } from "./prepare.js";
 import type { Tx } from "./tx.js";
+import { analyzeStore } from "../store/analyze.js";
+import { smallerThan, withoutSecondaryIndexes } from "../store/bulkIndexes.js";
+import { num } from "../analytics/values.js";
 import { zeroCounts, type ImportedSummary, type ImportSource } from "./types.js";
 
 export interface LandOptions {
@@ -44,6 +47,22 @@ export async function refreshAfterLanding(tx: Tx, kind: PreparedImport["kind"], 
  * its dated snapshots, and (unless deferred) refreshes the rollups of the customers it touched.
  */
 export async function landSubscriptionReport(tx: Tx, options: LandSubscriptionOptions & { deferRefresh: boolean }): Promise<ImportedSummaryParts> {
+  // Batches of one file (deferRefresh) would rebuild the same indexes once per batch.
+  if (options.deferRefresh) return landAndRefresh(tx, options);
+  const bulk = await smallerThan(tx, LANDED_TABLES, async () => {
+    const [staged] = await tx.$queryRawUnsafe<Array<{ n: unknown }>>("SELECT COUNT(*) AS n FROM import_rows");
+    return num(staged?.n);
+  });
+  const landed = await withoutSecondaryIndexes(tx, bulk, () => landAndRefresh(tx, options));
+  // DROP INDEX took their statistics along: the planners would pick blindly until the next import.
+  if (bulk.length > 0) await analyzeStore(tx, bulk);
+  return landed;
+}
+
+/** The tables a landing writes about a row per report row into (or more): bulk-loaded when smaller than the report. */
+const LANDED_TABLES = ["customers", "subscriptions", "license_lines", "dated_snapshots", "license_snapshots"];
+
+async function landAndRefresh(tx: Tx, options: LandSubscriptionOptions & { deferRefresh: boolean }): Promise<ImportedSummaryParts> {
   const landed = await landStagedSubscriptions(tx, options);
   await recordStagedSnapshots(tx, landed.reportDate ?? options.now);
   // A report that changed most of the store's customers rewrites every rollup: their ids (up to

@@ -9,6 +9,12 @@ type Executor = Pick<Db, "$executeRawUnsafe">;
 // Names are interpolated into SQL: only plain identifiers pass.
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
+/** `table`, checked to be a plain identifier before it is written into SQL. */
+export function tableName(table: string): string {
+  if (!IDENTIFIER.test(table)) throw new Error(`"${table}" is not a table name`);
+  return table;
+}
+
 /** Refreshes planner statistics of `tables` (default: the whole database). Same statement on
  * SQLite and PostgreSQL; both accept it inside a transaction. */
 export async function analyzeStore(db: Executor, tables?: readonly string[]): Promise<void> {
@@ -16,8 +22,5 @@ export async function analyzeStore(db: Executor, tables?: readonly string[]): Pr
     await db.$executeRawUnsafe("ANALYZE");
     return;
   }
-  for (const table of tables) {
-    if (!IDENTIFIER.test(table)) throw new Error(`analyzeStore: "${table}" is not a table name`);
-    await db.$executeRawUnsafe(`ANALYZE ${table}`);
-  }
+  for (const table of tables) await db.$executeRawUnsafe(`ANALYZE ${tableName(table)}`);
 }

@@ -36,7 +36,19 @@ export interface StagedBatch { rows: unknown[]; lines: number[] }
 /** A page of subscription details rows and their license lines, flattened (importTables.ts). */
 export interface StagedPage { rows: unknown[][]; lines: unknown[][] }
 
-const stored = (value: unknown): unknown => storedValue(value, "sqlite");
+// A report repeats a few hundred days over thousands of rows (its calculation date on every
+// one): each is turned into the store's text once, not once per cell.
+const storedDays = new Map<number, unknown>();
+function stored(value: unknown): unknown {
+  if (!(value instanceof Date)) return storedValue(value, "sqlite");
+  const time = value.getTime();
+  let text = storedDays.get(time);
+  if (text === undefined) {
+    if (storedDays.size > 10_000) storedDays.clear();
+    storedDays.set(time, (text = storedValue(value, "sqlite")));
+  }
+  return text;
+}
 
 /** Rows per INSERT statement: one call into SQLite per 64 rows rather than per row (staging 50,000 rows: 430 → 330–370 ms). */
 const ROWS_PER_INSERT = 64;

@@ -26,6 +26,10 @@ afterAll(async () => {
 const indexes = () => store.db.$queryRawUnsafe<Array<{ name: string; tbl_name: string; sql: string }>>(
   "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
 );
+/** Where each landed table's index starts in the file: a rebuilt index starts on a new page. */
+const rootPages = () => store.db.$queryRawUnsafe<Array<{ name: string; rootpage: unknown }>>(
+  `SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${LANDED_TABLES.map((t) => `'${t}'`).join(", ")}) ORDER BY name`,
+);
 const analyzed = async () => new Set((await store.db.$queryRawUnsafe<Array<{ idx: string }>>("SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL")).map((r) => r.idx));
 
 /** Subscriptions Bulk-<from>… of two per customer, the same customer for the same subscription in every report. */
@@ -46,12 +50,12 @@ it("leaves every index the migrations made, each with planner statistics, after 
   expect(await store.db.licenseLine.count()).toBe(600);
 });
 
-it("lands a smaller report into the filled store as it is (no rebuild) and plans through the rebuilt indexes", async () => {
-  const before = await indexes();
+it("lands a smaller report into the filled store without rebuilding its indexes, and plans through them", async () => {
+  const before = await rootPages();
   // The first report's last ten subscriptions again, figures unchanged.
   const outcome = await importReport({ db: store.db, bytes: report(10, 590), fileName: "second.csv", actor: "ana@partner.example", source: "cli", clock });
   expect(outcome).toMatchObject({ ok: true, rowsRead: 10, customers: { created: 0, updated: 0, unchanged: 5 }, subscriptions: { created: 0, updated: 0, unchanged: 10 } });
-  expect(await indexes()).toEqual(before);
+  expect(await rootPages()).toEqual(before);
   const [plan] = await store.db.$queryRawUnsafe<Array<{ detail: string }>>(
     "EXPLAIN QUERY PLAN SELECT id FROM subscriptions WHERE customer_id = '00000000-0000-4000-9000-000000000001' AND status = 'active'",
   );

@@ -91,20 +91,22 @@ export async function landStagedSubscriptions(tx: Tx, options: LandSubscriptionO
       verified_users = COALESCE(i.verified_users, customers.verified_users), region = COALESCE(i.region, customers.region), updated_at = ${now}
     FROM import_customers i WHERE i.id = customers.id AND i.state = 'changed'`);
   await run(Prisma.sql`UPDATE customers SET added_at = ${firstSeen}, updated_at = ${now} FROM import_customers i WHERE i.id = customers.id AND i.state = 'moved'`);
-  await run(Prisma.sql`INSERT INTO customers (id, name, name_key, region, added_at, total_users, verified_users, updated_at)
-    SELECT id, name, name_key, COALESCE(region, ${bound(tx, options.region)}), ${firstSeen}, total_users, verified_users, ${now} FROM import_customers WHERE state = 'new' ORDER BY id`);
-  await run(Prisma.sql`UPDATE customers SET as_of = i.as_of FROM import_customers i WHERE i.id = customers.id AND (customers.as_of IS NULL OR customers.as_of < i.as_of)`);
+  await run(Prisma.sql`INSERT INTO customers (id, name, name_key, region, added_at, total_users, verified_users, updated_at, as_of)
+    SELECT id, name, name_key, COALESCE(region, ${bound(tx, options.region)}), ${firstSeen}, total_users, verified_users, ${now}, as_of FROM import_customers WHERE state = 'new' ORDER BY id`);
+  await run(Prisma.sql`UPDATE customers SET as_of = i.as_of FROM import_customers i
+    WHERE i.id = customers.id AND i.state <> 'new' AND (customers.as_of IS NULL OR customers.as_of < i.as_of)`);
 
   await run(Prisma.sql`UPDATE subscriptions SET customer_id = i.customer_id, type = i.type, status = i.status, end_at = i.end_at, auto_renew = i.auto_renew, updated_at = ${now}
     FROM import_subscriptions i WHERE i.id = subscriptions.id AND i.state = 'changed'`);
   await run(Prisma.sql`UPDATE subscriptions SET start_at = ${firstSeen}, updated_at = ${now} FROM import_subscriptions i WHERE i.id = subscriptions.id AND i.state = 'older-moved'`);
-  await run(Prisma.sql`INSERT INTO subscriptions (id, customer_id, type, status, start_at, end_at, auto_renew, updated_at)
-    SELECT id, customer_id, type, status, ${firstSeen}, end_at, auto_renew, ${now} FROM import_subscriptions WHERE state = 'new' ORDER BY id`);
+  await run(Prisma.sql`INSERT INTO subscriptions (id, customer_id, type, status, start_at, end_at, auto_renew, updated_at, as_of)
+    SELECT id, customer_id, type, status, ${firstSeen}, end_at, auto_renew, ${now}, as_of FROM import_subscriptions WHERE state = 'new' ORDER BY id`);
   await run(Prisma.sql`INSERT INTO license_lines (subscription_id, product, family, total, assigned, used)
     SELECT subscription_id, product, family, total, assigned, used FROM import_sub_lines WHERE state = 'new' ORDER BY subscription_id, product`);
   await run(Prisma.sql`UPDATE license_lines SET total = i.total, assigned = i.assigned, used = i.used
     FROM import_sub_lines i WHERE i.subscription_id = license_lines.subscription_id AND i.product = license_lines.product AND i.state = 'changed'`);
-  await run(Prisma.sql`UPDATE subscriptions SET as_of = i.as_of FROM import_subscriptions i WHERE i.id = subscriptions.id AND (subscriptions.as_of IS NULL OR subscriptions.as_of < i.as_of)`);
+  await run(Prisma.sql`UPDATE subscriptions SET as_of = i.as_of FROM import_subscriptions i
+    WHERE i.id = subscriptions.id AND i.state <> 'new' AND (subscriptions.as_of IS NULL OR subscriptions.as_of < i.as_of)`);
 
   return { ...(await countsOf(tx)), reportDate };
 }
